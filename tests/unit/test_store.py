@@ -1,0 +1,98 @@
+"""The store on SQLite and on PostgreSQL: schema, migrations, idempotent writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from va_core.errors import StorageError
+from va_core.records import Mention, PageText
+from va_core.store import SCHEMA_VERSION, DocumentRow, Store
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'nested' / 'store.sqlite'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    s = Store.open(url)
+    yield s
+    s.close()
+
+
+def _doc(doc_id: str = "d1", sha: str = "a" * 64) -> DocumentRow:
+    return DocumentRow(doc_id, "C001", sha, "note.pdf", "/x/note.pdf", "pdf", 2, "registered")
+
+
+def _mention(concept: str = "antalgic_gait") -> Mention:
+    return Mention(concept=concept, assertion="present", laterality="right", start=0, end=13, text="antalgic gait")
+
+
+def test_schema_is_created_and_migrate_is_idempotent(store: Store) -> None:
+    assert store.current_version() == SCHEMA_VERSION
+    assert store.migrate() == SCHEMA_VERSION
+    with store.engine.connect() as conn:
+        versions = conn.scalars(sa.text("select version from schema_version")).all()
+    assert versions == [SCHEMA_VERSION]
+    assert set(sa.inspect(store.engine).get_table_names()) >= {"documents", "pages", "mentions", "quarantine"}
+
+
+def test_register_is_idempotent_by_claimant_and_hash(store: Store) -> None:
+    assert store.register_document(_doc()) is True
+    assert store.register_document(_doc()) is False
+    assert store.find_document("C001", "a" * 64).doc_id == "d1"
+    assert [d.doc_id for d in store.documents_with_status("registered")] == ["d1"]
+
+
+def test_saving_results_twice_replaces_rather_than_duplicates(store: Store) -> None:
+    store.register_document(_doc())
+    pages = [PageText(1, "Antalgic gait.", "text_layer"), PageText(2, "x", "ocr", mean_conf=80.0)]
+    for _ in range(2):
+        n = store.save_document_results(
+            "d1",
+            claimant_id="C001",
+            page_texts=pages,
+            page_mentions=[(1, _mention(), "Antalgic gait.", None), (2, _mention("radiculopathy"), "x", 71.5)],
+            ocr_keys={2: "k"},
+            doc_type="treatment_note",
+            doc_date="2019-03-02",
+            model_version="test-1",
+        )
+        assert n == 2
+    assert store.counts() == {"documents": 1, "pages": 2, "mentions": 2, "quarantined": 0}
+    frame = store.mentions_frame()
+    assert list(frame["concept"]) == ["antalgic_gait", "radiculopathy"]
+    assert frame.iloc[0]["nerve_roots"] == []
+    assert frame.iloc[1]["page_source"] == "ocr"
+    assert frame.iloc[0]["doc_date"] == "2019-03-02"
+    assert store.documents_with_status("processed")[0].doc_id == "d1"
+    docs = store.documents_frame(["C001"])
+    assert list(docs["doc_type"]) == ["treatment_note"]
+
+
+def test_quarantine_is_recorded_once_and_drops_unfinished_registration(store: Store) -> None:
+    store.register_document(_doc())
+    kwargs = dict(
+        claimant_id="C001",
+        sha256="a" * 64,
+        file_name="note.pdf",
+        source_path="/x",
+        reason="corrupt",
+        detail="bad xref",
+        quarantined_path=None,
+    )
+    assert store.quarantine_document(**kwargs) is True
+    assert store.quarantine_document(**kwargs) is False
+    assert store.is_quarantined("C001", "a" * 64)
+    assert store.find_document("C001", "a" * 64) is None
+    assert [q["reason"] for q in store.quarantined()] == ["corrupt"]
+
+
+def test_unreachable_database_is_a_storage_error_without_the_password() -> None:
+    with pytest.raises(StorageError) as info:
+        Store.open("postgresql+psycopg://user:hunter2@127.0.0.1:1/none?connect_timeout=2")
+    assert "hunter2" not in str(info.value)
+    assert info.value.exit_code == 6

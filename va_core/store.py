@@ -1,0 +1,444 @@
+"""The store: documents, pages, mentions and quarantine, in SQLite or PostgreSQL.
+
+SQLAlchemy Core keeps one code path for both engines. The schema is created and
+migrated by `Store.open`, which applies the numbered steps of `MIGRATIONS` that the
+database has not seen yet, each in its own transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from va_core.errors import StorageError
+from va_core.records import Mention, PageText
+
+log = logging.getLogger(__name__)
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("doc_id", sa.String(32), primary_key=True),
+    sa.Column("claimant_id", sa.String(64), nullable=False, index=True),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("file_name", sa.Text, nullable=False),
+    sa.Column("source_path", sa.Text, nullable=False),
+    sa.Column("media_type", sa.String(16), nullable=False),
+    sa.Column("page_count", sa.Integer, nullable=False),
+    sa.Column("doc_type", sa.String(32)),
+    sa.Column("doc_date", sa.String(10)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("model_version", sa.String(64)),
+    sa.Column("registered_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("processed_at", sa.DateTime(timezone=True)),
+    sa.UniqueConstraint("claimant_id", "sha256", name="uq_documents_claimant_sha"),
+)
+
+pages = sa.Table(
+    "pages",
+    metadata,
+    sa.Column("doc_id", sa.String(32), sa.ForeignKey("documents.doc_id"), primary_key=True),
+    sa.Column("page_no", sa.Integer, primary_key=True),
+    sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("mean_conf", sa.Float),
+    sa.Column("ocr_key", sa.String(128)),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("mention_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc_id", sa.String(32), sa.ForeignKey("documents.doc_id"), nullable=False, index=True),
+    sa.Column("claimant_id", sa.String(64), nullable=False, index=True),
+    sa.Column("page_no", sa.Integer, nullable=False),
+    sa.Column("concept", sa.String(32), nullable=False),
+    sa.Column("assertion", sa.String(16), nullable=False),
+    sa.Column("laterality", sa.String(16), nullable=False),
+    sa.Column("nerve_roots", sa.Text, nullable=False),  # JSON list
+    sa.Column("knee_dx", sa.String(32)),
+    sa.Column("subject", sa.String(16), nullable=False),
+    sa.Column("severity", sa.String(32)),
+    sa.Column("historical", sa.Boolean, nullable=False),
+    sa.Column("condition", sa.Text),
+    sa.Column("service_connection", sa.String(16)),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("snippet", sa.Text, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("ocr_conf", sa.Float),
+    sa.Column("model_version", sa.String(64), nullable=False),
+)
+
+quarantine = sa.Table(
+    "quarantine",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("claimant_id", sa.String(64), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("file_name", sa.Text, nullable=False),
+    sa.Column("source_path", sa.Text, nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("quarantined_path", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("claimant_id", "sha256", name="uq_quarantine_claimant_sha"),
+)
+
+
+def _migration_1(conn: Connection) -> None:
+    for table in (documents, pages, mentions, quarantine):
+        table.create(conn, checkfirst=True)
+
+
+# (version, step). Append new steps; never edit an applied one.
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _migration_1)]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A registered document, as the pipeline needs it."""
+
+    doc_id: str
+    claimant_id: str
+    sha256: str
+    file_name: str
+    source_path: str
+    media_type: str
+    page_count: int
+    status: str
+
+
+class Store:
+    """Thin data-access layer over one SQLAlchemy engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect, create the schema if needed and apply pending migrations."""
+        try:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = sa.create_engine(url, future=True)
+            store = cls(engine)
+            store.migrate()
+        except SQLAlchemyError as exc:
+            # The URL may hold a password: name the dialect only.
+            dialect = url.split(":", 1)[0]
+            raise StorageError(
+                f"cannot open the {dialect} store ({type(exc).__name__}); "
+                "check VA_EVIDENCE_DB_URL and that the database is reachable"
+            ) from None
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def migrate(self) -> int:
+        """Apply migrations the database has not seen; return the schema version."""
+        with self.engine.begin() as conn:
+            schema_version.create(conn, checkfirst=True)
+            applied = set(conn.scalars(sa.select(schema_version.c.version)))
+        for version, step in MIGRATIONS:
+            if version in applied:
+                continue
+            with self.engine.begin() as conn:
+                step(conn)
+                conn.execute(schema_version.insert().values(version=version, applied_at=_now()))
+            log.info("store migrated to schema version %d", version)
+        return SCHEMA_VERSION
+
+    def current_version(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.max(schema_version.c.version))) or 0
+
+    # --- documents -------------------------------------------------------------------
+    def find_document(self, claimant_id: str, sha256: str) -> DocumentRow | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(*_DOC_COLS).where(
+                    documents.c.claimant_id == claimant_id, documents.c.sha256 == sha256
+                )
+            ).first()
+        return DocumentRow(*row) if row else None
+
+    def register_document(self, row: DocumentRow) -> bool:
+        """Insert a document unless (claimant, sha256) is known; True when it was new."""
+        if self.find_document(row.claimant_id, row.sha256):
+            return False
+        with self.engine.begin() as conn:
+            conn.execute(
+                documents.insert().values(
+                    doc_id=row.doc_id,
+                    claimant_id=row.claimant_id,
+                    sha256=row.sha256,
+                    file_name=row.file_name,
+                    source_path=row.source_path,
+                    media_type=row.media_type,
+                    page_count=row.page_count,
+                    status=row.status,
+                    registered_at=_now(),
+                )
+            )
+        return True
+
+    def documents_with_status(self, status: str) -> list[DocumentRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(*_DOC_COLS).where(documents.c.status == status).order_by(
+                    documents.c.claimant_id, documents.c.file_name
+                )
+            ).all()
+        return [DocumentRow(*r) for r in rows]
+
+    def save_document_results(
+        self,
+        doc_id: str,
+        *,
+        claimant_id: str,
+        page_texts: Sequence[PageText],
+        page_mentions: Iterable[tuple[int, Mention, str, float | None]],
+        ocr_keys: dict[int, str],
+        doc_type: str,
+        doc_date: str | None,
+        model_version: str,
+    ) -> int:
+        """Replace a document's pages and mentions in one transaction; return mentions saved.
+
+        `page_mentions` yields (page_no, mention, snippet, ocr_conf).
+        """
+        mention_rows = [
+            {
+                "doc_id": doc_id,
+                "claimant_id": claimant_id,
+                "page_no": page_no,
+                "concept": m.concept,
+                "assertion": m.assertion,
+                "laterality": m.laterality,
+                "nerve_roots": json.dumps(list(m.nerve_roots)),
+                "knee_dx": m.knee_dx,
+                "subject": m.subject,
+                "severity": m.severity,
+                "historical": m.historical,
+                "condition": m.condition,
+                "service_connection": m.service_connection,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "snippet": snippet,
+                "score": float(m.score),
+                "ocr_conf": conf,
+                "model_version": model_version,
+            }
+            for page_no, m, snippet, conf in page_mentions
+        ]
+        page_rows = [
+            {
+                "doc_id": doc_id,
+                "page_no": p.page_no,
+                "source": p.source,
+                "mean_conf": p.mean_conf,
+                "ocr_key": ocr_keys.get(p.page_no),
+                "text": p.text,
+            }
+            for p in page_texts
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(mentions.delete().where(mentions.c.doc_id == doc_id))
+            conn.execute(pages.delete().where(pages.c.doc_id == doc_id))
+            if page_rows:
+                conn.execute(pages.insert(), page_rows)
+            if mention_rows:
+                conn.execute(mentions.insert(), mention_rows)
+            conn.execute(
+                documents.update()
+                .where(documents.c.doc_id == doc_id)
+                .values(
+                    status="processed",
+                    doc_type=doc_type,
+                    doc_date=doc_date,
+                    model_version=model_version,
+                    processed_at=_now(),
+                )
+            )
+        return len(mention_rows)
+
+    # --- quarantine ------------------------------------------------------------------
+    def quarantine_document(
+        self,
+        *,
+        claimant_id: str,
+        sha256: str,
+        file_name: str,
+        source_path: str,
+        reason: str,
+        detail: str,
+        quarantined_path: str | None,
+    ) -> bool:
+        """Record a quarantined file once; True when it was new."""
+        with self.engine.begin() as conn:
+            known = conn.execute(
+                sa.select(quarantine.c.id).where(
+                    quarantine.c.claimant_id == claimant_id, quarantine.c.sha256 == sha256
+                )
+            ).first()
+            if known:
+                return False
+            conn.execute(
+                quarantine.insert().values(
+                    claimant_id=claimant_id,
+                    sha256=sha256,
+                    file_name=file_name,
+                    source_path=source_path,
+                    reason=reason,
+                    detail=detail,
+                    quarantined_path=quarantined_path,
+                    created_at=_now(),
+                )
+            )
+            # A document that failed mid-way leaves its registration behind; drop it.
+            conn.execute(
+                documents.delete().where(
+                    documents.c.claimant_id == claimant_id,
+                    documents.c.sha256 == sha256,
+                    documents.c.status != "processed",
+                )
+            )
+        return True
+
+    def is_quarantined(self, claimant_id: str, sha256: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    sa.select(quarantine.c.id).where(
+                        quarantine.c.claimant_id == claimant_id, quarantine.c.sha256 == sha256
+                    )
+                ).first()
+                is not None
+            )
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(quarantine).order_by(quarantine.c.id)).mappings().all()
+        return [dict(r) for r in rows]
+
+    # --- reads for summaries ---------------------------------------------------------
+    def claimant_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.scalars(
+                    sa.select(documents.c.claimant_id).distinct().order_by(documents.c.claimant_id)
+                )
+            )
+
+    def documents_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
+        """Documents as a pandas DataFrame (imported lazily: the store is also used without it)."""
+        import pandas as pd
+
+        query = sa.select(
+            documents.c.doc_id,
+            documents.c.claimant_id,
+            documents.c.doc_type,
+            documents.c.doc_date,
+            documents.c.page_count,
+            documents.c.file_name,
+        ).where(documents.c.status == "processed")
+        if claimant_ids is not None:
+            query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            return pd.DataFrame(conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys()))
+
+    def mentions_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
+        """Mentions joined with their document and page, columns = records.MENTION_COLUMNS."""
+        import pandas as pd
+
+        from va_core.records import MENTION_COLUMNS
+
+        query = (
+            sa.select(
+                mentions.c.mention_id,
+                mentions.c.claimant_id,
+                mentions.c.doc_id,
+                documents.c.doc_type,
+                documents.c.doc_date,
+                mentions.c.page_no,
+                mentions.c.concept,
+                mentions.c.assertion,
+                mentions.c.laterality,
+                mentions.c.nerve_roots,
+                mentions.c.knee_dx,
+                mentions.c.subject,
+                mentions.c.severity,
+                mentions.c.historical,
+                mentions.c.condition,
+                mentions.c.service_connection,
+                mentions.c.start,
+                mentions.c.end,
+                mentions.c.text,
+                mentions.c.snippet,
+                mentions.c.score,
+                pages.c.source.label("page_source"),
+                mentions.c.ocr_conf,
+                mentions.c.model_version,
+            )
+            .join(documents, documents.c.doc_id == mentions.c.doc_id)
+            .join(
+                pages,
+                sa.and_(pages.c.doc_id == mentions.c.doc_id, pages.c.page_no == mentions.c.page_no),
+            )
+            .order_by(mentions.c.claimant_id, mentions.c.mention_id)
+        )
+        if claimant_ids is not None:
+            query = query.where(mentions.c.claimant_id.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=list(MENTION_COLUMNS))
+        frame["nerve_roots"] = frame["nerve_roots"].map(json.loads) if len(frame) else []
+        frame["historical"] = frame["historical"].astype(bool)
+        return frame
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "documents": conn.scalar(sa.select(sa.func.count()).select_from(documents)) or 0,
+                "pages": conn.scalar(sa.select(sa.func.count()).select_from(pages)) or 0,
+                "mentions": conn.scalar(sa.select(sa.func.count()).select_from(mentions)) or 0,
+                "quarantined": conn.scalar(sa.select(sa.func.count()).select_from(quarantine)) or 0,
+            }
+
+
+_DOC_COLS = (
+    documents.c.doc_id,
+    documents.c.claimant_id,
+    documents.c.sha256,
+    documents.c.file_name,
+    documents.c.source_path,
+    documents.c.media_type,
+    documents.c.page_count,
+    documents.c.status,
+)

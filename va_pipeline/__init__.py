@@ -1,0 +1,1 @@
+"""Pipeline stages and the `va-evidence` command. Airflow-free: DAG tasks call these functions."""

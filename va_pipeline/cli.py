@@ -1,0 +1,218 @@
+"""`va-evidence`: the command line. The only place that maps errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from va_core.errors import BadArguments, ExitCode, VaEvidenceError
+from va_core.settings import Settings
+from va_pipeline.logsetup import configure_logging
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Evidence summaries for VA secondary service connection (knee secondary to back).
+
+Reads claimants' scanned records, finds antalgic gait, radiculopathy, knee diagnoses and
+the primary back condition, and writes a per-claimant summary that cites every page.
+
+Settings come from VA_EVIDENCE_* environment variables (DATA_DIR, DB_URL, OCR_DPI,
+OCR_LANG, OCR_PSM, OCR_TIMEOUT_S, WORKERS, MAX_FILE_MB, MAX_PAGES); flags override them.
+"""
+
+EPILOG = """\
+examples:
+  va-evidence run --inbox data/sample            process the bundled sample records
+  va-evidence synth --claimants 20 --seed 1 --out /tmp/inbox
+  echo '{"id": 1, "text": "Antalgic gait favoring the right."}' | va-evidence tag
+
+exit codes: 0 ok, 1 bad arguments, 2 unreadable input, 3 missing dependency,
+4 OCR failed, 6 storage error, 10 finished with quarantined files, 130 interrupted.
+"""
+
+
+def _add_data_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, help="store, OCR cache, quarantine, summaries (default data/run)")
+    p.add_argument("--db-url", help="SQLAlchemy URL of the store (default: SQLite under --data-dir)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="va-evidence",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show progress messages on stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="process an inbox end to end and write summaries",
+        description="Register new documents, read each page (text layer or OCR), tag mentions and "
+        "write per-claimant summaries. Re-runs skip what is already done.",
+    )
+    run.add_argument(
+        "--inbox",
+        type=Path,
+        required=True,
+        help="folder with one sub-folder per claimant, or a manifest CSV with columns claimant_id,path",
+    )
+    _add_data_args(run)
+    run.add_argument("--workers", type=int, help="OCR processes (default: one per CPU core)")
+    run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+    synth = sub.add_parser(
+        "synth",
+        help="write synthetic claimant files with ground truth",
+        description="Generate deterministic synthetic claimant records (scanned PDFs, born-digital "
+        "PDFs, TIFFs) and ground_truth.json per claimant. Never real records.",
+    )
+    synth.add_argument("--claimants", type=int, default=3, help="number of claimants (default 3)")
+    synth.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    synth.add_argument("--out", type=Path, required=True, help="output inbox folder")
+    synth.add_argument("--max-pages", type=int, help="cap on total pages across all claimants")
+
+    tag = sub.add_parser(
+        "tag",
+        help="tag JSONL text: {'id','text'} lines in, {'id','mentions'} lines out",
+        description="Read JSON lines {\"id\": ..., \"text\": ...} from FILE or stdin and write "
+        "{\"id\": ..., \"mentions\": [...]} lines to stdout (or --out).",
+    )
+    tag.add_argument("input", nargs="?", type=Path, help="JSONL file (default: stdin)")
+    tag.add_argument("--out", type=Path, help="write here instead of stdout")
+
+    summ = sub.add_parser("summarize", help="rebuild every claimant summary from the store")
+    _add_data_args(summ)
+
+    status = sub.add_parser("status", help="counts in the store and the quarantine list")
+    _add_data_args(status)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        data_dir=getattr(args, "data_dir", None),
+        db_url=getattr(args, "db_url", None),
+        workers=getattr(args, "workers", None),
+    )
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from va_pipeline.progress import ProgressBars
+    from va_pipeline.run import run_inbox
+
+    settings = _settings(args)
+    with ProgressBars(enabled=not args.no_progress) as bars:
+        report = run_inbox(args.inbox, settings, progress=bars.update)
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.quarantined_reasons.items()))
+    print(
+        f"documents: {report.files_seen} seen, {report.documents_new} new, "
+        f"{report.documents_processed} processed\n"
+        f"pages: {report.pages} ({report.pages_text_layer} text layer, {report.pages_ocr} OCR'd, "
+        f"{report.pages_ocr_cached} from OCR cache)\n"
+        f"mentions: {report.mentions}\n"
+        f"quarantined: {report.quarantined_new}" + (f" ({reasons})" if reasons else "") + "\n"
+        f"claimants summarised: {report.claimants_summarised}\n"
+        f"time: {report.seconds:.1f} s\n"
+        f"summaries: {report.summaries_index}",
+        file=out,
+    )
+    return ExitCode.partial if report.quarantined_new else ExitCode.ok
+
+
+def cmd_synth(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    import va_synth
+
+    if args.claimants < 1:
+        raise BadArguments("--claimants must be at least 1")
+    dirs = va_synth.generate(args.claimants, args.seed, args.out, max_pages=args.max_pages)
+    print(f"wrote {len(dirs)} claimants to {args.out}", file=out)
+    return ExitCode.ok
+
+
+def cmd_tag(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from va_pipeline.tag_jsonl import tag_jsonl
+
+    if args.input is not None and not args.input.is_file():
+        raise BadArguments(f"input file {args.input} not found")
+    source = args.input.open(encoding="utf-8") if args.input else sys.stdin
+    sink = args.out.open("w", encoding="utf-8") if args.out else out
+    try:
+        tag_jsonl(source, sink)
+    finally:
+        if args.input:
+            source.close()
+        if args.out:
+            sink.close()
+    return ExitCode.ok
+
+
+def cmd_summarize(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from va_core.store import Store
+    from va_pipeline.summarise import summarise_claimants
+
+    settings = _settings(args)
+    store = Store.open(settings.database_url)
+    try:
+        index = summarise_claimants(store, settings.summaries_dir, store.claimant_ids())
+    finally:
+        store.close()
+    print(f"summaries: {index}", file=out)
+    return ExitCode.ok
+
+
+def cmd_status(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from va_core.store import Store
+
+    settings = _settings(args)
+    store = Store.open(settings.database_url)
+    try:
+        counts = store.counts()
+        print(json.dumps(counts), file=out)
+        for row in store.quarantined():
+            print(f"quarantined {row['claimant_id']} {row['sha256'][:12]} {row['reason']}: {row['detail']}", file=out)
+    finally:
+        store.close()
+    return ExitCode.ok
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "synth": cmd_synth,
+    "tag": cmd_tag,
+    "summarize": cmd_summarize,
+    "status": cmd_status,
+}
+
+
+def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> ExitCode:
+    """Parse arguments, run one command and map errors to exit codes (in-process, for tests)."""
+    out = out or sys.stdout
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help exits 0, bad usage exits 2
+        return ExitCode.ok if exc.code in (0, None) else ExitCode.bad_args
+    log_dir = None
+    if args.command in ("run", "summarize"):
+        log_dir = _settings(args).log_dir
+    configure_logging(log_dir, verbose=args.verbose)
+    try:
+        return COMMANDS[args.command](args, out)
+    except VaEvidenceError as exc:
+        print(f"va-evidence: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("va-evidence: interrupted", file=sys.stderr)
+        return ExitCode.ctrl_c
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    sys.exit(int(run_cli(argv)))

@@ -1,0 +1,203 @@
+"""Render one claimant's summary dict as a self-contained, printable HTML page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from va_summaries.html_parts import badge, checklist, esc, page, table
+from va_summaries.labels import (
+    MECHANISM_LABELS,
+    concept_label,
+    doc_type_label,
+    knee_dx_label,
+    roots_label,
+)
+
+_SC_BADGE = {True: ("granted", "Service-connected"), False: ("denied", "Not service-connected")}
+
+
+def highlight(snippet: str | None, start: int | None, end: int | None) -> str:
+    """Escaped snippet with the matched span wrapped in <mark>."""
+    text = snippet or ""
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return esc(text)
+    return f"{esc(text[:start])}<mark>{esc(text[start:end])}</mark>{esc(text[end:])}"
+
+
+def _document(f: dict[str, Any]) -> str:
+    doc = f["document"]
+    name = esc(doc["file_name"] or doc["doc_id"])
+    return f'{name}<br><span class="muted">{esc(doc_type_label(f["doc_type"]))}</span>'
+
+
+def _details(f: dict[str, Any]) -> str:
+    parts = []
+    if f["nerve_roots"]:
+        parts.append(roots_label(f["nerve_roots"]))
+    if f["severity"]:
+        parts.append(f["severity"])
+    if f["knee_dx"]:
+        parts.append(knee_dx_label(f["knee_dx"]))
+    if f["condition"]:
+        parts.append(f["condition"])
+    if f["service_connection"]:
+        parts.append(f"SC {f['service_connection']}")
+    if f["historical"]:
+        parts.append("history")
+    return esc(", ".join(parts))
+
+
+def _score(f: dict[str, Any]) -> str:
+    return "" if f["score"] is None else f"{f['score']:.2f}"
+
+
+def _finding_rows(items: list[dict[str, Any]], with_concept: bool = False) -> list[list[str]]:
+    rows = []
+    for f in items:
+        row = [esc(f["date"] or "undated"), _document(f), esc(f["page"]), esc(f["assertion"])]
+        if with_concept:
+            row = [esc(concept_label(f["concept"])), esc(f["side"]), *row]
+        row += [_details(f), f'<span class="snippet">{highlight(f["snippet"], f["span_start"], f["span_end"])}</span>', _score(f)]
+        rows.append(row)
+    return rows
+
+
+_HEAD = ["Date", "Document", "Page", "Assertion", "Details", "Snippet", "Score"]
+
+
+def _notes(notes: list[str]) -> str:
+    items = "".join(f"<li>{esc(n)}</li>" for n in notes)
+    return f'<ul class="notes">{items}</ul>' if items else ""
+
+
+def _pathways(summary: dict[str, Any]) -> str:
+    rows = [
+        [
+            esc(p["knee"].capitalize()),
+            esc(MECHANISM_LABELS.get(p["mechanism"], p["mechanism"])),
+            badge(p["status"], p["status"].capitalize()),
+            checklist(p["chain"], p["missing"]),
+            _notes(p.get("notes", [])),
+        ]
+        for p in summary["pathways"]
+    ]
+    return (
+        '<section class="pathways"><h2>Pathways: knee secondary to the back condition</h2>\n'
+        + table(["Knee", "Mechanism", "Status", "Evidence (☑ documented, ☐ missing)", "Notes"], rows)
+        + '<p class="muted">Status per knee: supported = mechanism and knee diagnosis both'
+        " documented; partial = one of the two; unsupported = neither. Knee pain alone is not a"
+        " diagnosis. Radiculopathy loads the knee on the same side; antalgic gait loads the knee"
+        " opposite the protected side.</p></section>"
+    )
+
+
+def _primary(primary: dict[str, Any]) -> str:
+    cls, label = _SC_BADGE.get(primary["service_connected"], ("unknown", "No rating decision found"))
+    names = ", ".join(primary["conditions"]) or "none named"
+    rows = [
+        [
+            esc(c["date"] or "undated"),
+            _document(c),
+            esc(c["page"]),
+            esc(c["condition"]),
+            badge(c["service_connection"], c["service_connection"]) if c["service_connection"] else "",
+            esc(f"{c['rating_percent']}%") if c.get("rating_percent") is not None else "",
+            f'<span class="snippet">{highlight(c["snippet"], c["span_start"], c["span_end"])}</span>',
+        ]
+        for c in primary["citations"]
+    ]
+    cites = (
+        table(["Date", "Document", "Page", "Condition", "Decision", "Rating", "Snippet"], rows)
+        if rows
+        else '<p class="empty">No back condition documented.</p>'
+    )
+    return (
+        f"<section><h2>Primary condition (back)</h2>\n<p>{badge(cls, label)} "
+        f"Conditions documented: {esc(names)}</p>\n{cites}</section>"
+    )
+
+
+def _timeline(items: list[dict[str, Any]]) -> str:
+    if not items:
+        return ""
+    rows = [
+        [
+            esc(concept_label(t["concept"])),
+            esc(t["side"]),
+            esc(t["first"] or "undated"),
+            esc(t["last"] or "undated"),
+            esc("" if t["years"] is None else t["years"]),
+            esc(t["n_documents"]),
+            esc(t["n_mentions"]),
+        ]
+        for t in items
+    ]
+    head = ["Finding", "Side", "First documented", "Last documented", "Years", "Documents", "Mentions"]
+    return "<section><h2>Timeline (present findings)</h2>\n" + table(head, rows, (4, 5, 6)) + "</section>"
+
+
+def _findings(grouped: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
+    out = ["<section><h2>Findings for the veteran</h2>"]
+    for concept, sides in grouped.items():
+        out.append(f"<h3>{esc(concept_label(concept))}</h3>")
+        filled = {s: items for s, items in sides.items() if items}
+        if not filled:
+            out.append('<p class="empty">None documented.</p>')
+        for side, items in filled.items():
+            out.append(f"<h4>{esc(side)} ({len(items)})</h4>")
+            out.append(table(_HEAD, _finding_rows(items), (2, 6)))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _listing(title: str, cls: str, intro: str, items: list[dict[str, Any]], empty: str) -> str:
+    body = (
+        table(["Finding", "Side", *_HEAD], _finding_rows(items, with_concept=True), (4, 8))
+        if items
+        else f'<p class="empty">{esc(empty)}</p>'
+    )
+    return f'<section class="{cls}"><h2>{esc(title)}</h2>\n<p class="muted">{esc(intro)}</p>\n{body}</section>'
+
+
+def _footer(summary: dict[str, Any]) -> str:
+    g = summary["generated_from"]
+    versions = ", ".join(g["model_versions"]) or "unknown"
+    return (
+        f"<footer>Model version(s): {esc(versions)} · {esc(g['documents'])} documents,"
+        f" {esc(g['pages'])} pages, {esc(g['mentions'])} mentions"
+        f" ({esc(g['documents_with_mentions'])} documents with mentions)."
+        " Machine-extracted evidence: verify every finding on its cited page.</footer>"
+    )
+
+
+def render_html(summary: dict[str, Any]) -> str:
+    """The claimant's evidence summary as one HTML document (inline CSS, no scripts)."""
+    cid = esc(summary["claimant_id"])
+    body = "\n".join(
+        [
+            f"<header><h1>Evidence summary — claimant {cid}</h1>"
+            "<p>Knee condition secondary to a service-connected back condition"
+            " (38 CFR 3.310)</p></header>",
+            _pathways(summary),
+            _primary(summary["primary"]),
+            _timeline(summary["timeline"]),
+            _findings(summary["findings"]),
+            _listing(
+                "Evidence against",
+                "against",
+                "Negated findings and normal exams (e.g. gait normal, no radicular symptoms,"
+                " knee exam normal). Listed in full; weigh them against the findings above.",
+                summary["evidence_against"],
+                "No evidence against was found.",
+            ),
+            _listing(
+                "Family history and other people",
+                "others",
+                "Mentions about someone other than the veteran. Not evidence for this claim.",
+                summary["other_subjects"],
+                "None.",
+            ),
+            _footer(summary),
+        ]
+    )
+    return page(f"Evidence summary — {summary['claimant_id']}", body)

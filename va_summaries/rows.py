@@ -1,0 +1,71 @@
+"""Turn prepared mention rows into plain JSON-ready finding dicts (no numpy, no NaN)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from va_summaries.labels import cite
+
+# output key -> prepared-frame column
+_FIELDS = {
+    "mention_id": "mention_id",
+    "concept": "concept",
+    "side": "side",
+    "date": "date_iso",
+    "doc_id": "doc_id",
+    "file_name": "file_name",
+    "doc_type": "doc_type",
+    "page": "page_no",
+    "assertion": "assertion",
+    "historical": "historical",
+    "text": "text",
+    "snippet": "snippet",
+    "span_start": "span_start",
+    "span_end": "span_end",
+    "nerve_roots": "nerve_roots",
+    "knee_dx": "knee_dx",
+    "severity": "severity",
+    "condition": "condition",
+    "service_connection": "service_connection",
+    "subject": "subject",
+    "score": "score",
+    "page_source": "page_source",
+    "ocr_conf": "ocr_conf",
+    "model_version": "model_version",
+}
+_INTS = ("page", "span_start", "span_end")
+_FLOATS = ("score", "ocr_conf")
+
+
+def _plain_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    cols = frame[list(_FIELDS.values())].copy()
+    cols.columns = list(_FIELDS)
+    for key in _INTS:
+        cols[key] = pd.to_numeric(cols[key], errors="coerce").astype("Int64")
+    for key in _FLOATS:
+        cols[key] = pd.to_numeric(cols[key], errors="coerce").round(4)
+    if pd.api.types.is_numeric_dtype(cols["mention_id"]):
+        cols["mention_id"] = cols["mention_id"].astype("Int64")
+    cols["historical"] = cols["historical"].eq(True)
+    obj = cols.astype(object)
+    return obj.where(cols.notna(), None)
+
+
+def _roots(value: Any) -> list[str]:
+    if value is None or isinstance(value, str | float):
+        return [value] if isinstance(value, str) and value else []
+    return [str(r) for r in value]
+
+
+def to_findings(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """One dict per row: the finding as the summary JSON carries it, with a short `cite`."""
+    if frame.empty:
+        return []
+    records = _plain_frame(frame).to_dict("records")
+    for rec in records:
+        rec["document"] = {"file_name": rec.pop("file_name"), "doc_id": rec.pop("doc_id")}
+        rec["nerve_roots"] = _roots(rec["nerve_roots"])
+        rec["cite"] = cite(rec["date"], rec["doc_type"], rec["page"])
+    return records
