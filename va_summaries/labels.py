@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from va_core.records import NERVE_ROOTS
 
-CONCEPT_ORDER: tuple[str, ...] = ("radiculopathy", "antalgic_gait", "knee_condition", "back_condition")
+CONCEPT_ORDER: tuple[str, ...] = (
+    "radiculopathy",
+    "antalgic_gait",
+    "knee_condition",
+    "back_condition",
+)
 SIDE_ORDER: tuple[str, ...] = ("left", "right", "bilateral", "unspecified")
 KNEES: tuple[str, ...] = ("left", "right")
 MECHANISMS: tuple[str, ...] = ("radiculopathy", "antalgic_gait")
@@ -16,7 +21,10 @@ CONCEPT_LABELS = {
     "knee_condition": "Knee condition",
     "back_condition": "Back condition",
 }
-MECHANISM_LABELS = {"radiculopathy": "Radiculopathy (same side)", "antalgic_gait": "Antalgic gait (opposite side)"}
+MECHANISM_LABELS = {
+    "radiculopathy": "Radiculopathy (same side)",
+    "antalgic_gait": "Antalgic gait (opposite side)",
+}
 DOC_TYPE_LABELS = {
     "cp_exam": "C&P exam",
     "treatment_note": "treatment note",
@@ -51,11 +59,11 @@ def knee_dx_label(knee_dx: str | None) -> str:
 
 
 def roots_label(roots: list[str]) -> str:
-    """"L4-L5" for two adjacent roots, "L2/L3/L4" otherwise, "" for none."""
+    """Roots as text: "L4-L5" for two adjacent roots, "L2/L3/L4" otherwise, "" for none."""
     ordered = sorted(roots, key=lambda r: NERVE_ROOTS.index(r) if r in NERVE_ROOTS else 99)
-    if len(ordered) == 2 and ordered[0] in NERVE_ROOTS and ordered[1] in NERVE_ROOTS:
-        if NERVE_ROOTS.index(ordered[1]) - NERVE_ROOTS.index(ordered[0]) == 1:
-            return f"{ordered[0]}-{ordered[1]}"
+    known = [NERVE_ROOTS.index(r) for r in ordered if r in NERVE_ROOTS]
+    if len(ordered) == 2 and len(known) == 2 and known[1] - known[0] == 1:
+        return f"{ordered[0]}-{ordered[1]}"
     return "/".join(ordered)
 
 

@@ -34,13 +34,15 @@ def _on(frame: pd.DataFrame, concept: str, sides: tuple[str, ...]) -> pd.DataFra
 
 def _cite_row(row: pd.Series) -> str:
     page = row["page_no"]
-    return cite(row["date_iso"] if isinstance(row["date_iso"], str) else None,
-                row["doc_type"] if isinstance(row["doc_type"], str) else None,
-                int(page) if pd.notna(page) else None)
+    return cite(
+        row["date_iso"] if isinstance(row["date_iso"], str) else None,
+        row["doc_type"] if isinstance(row["doc_type"], str) else None,
+        int(page) if pd.notna(page) else None,
+    )
 
 
 def _span_note(rows: pd.DataFrame) -> str:
-    """" (first of 4 records, last 2021-06-01)" for repeated evidence, else ""."""
+    """Repeat note such as " (first of 4 documents, last 2021-06-01)"; "" for one document."""
     docs = rows["doc_id"].nunique()
     if docs <= 1:
         return ""
@@ -116,7 +118,9 @@ def _pathway(
         mech_label = f"antalgic gait favouring the {OPPOSITE[knee]}"
     mech = _on(present, mechanism, mech_sides)
     has_mech, has_dx = len(mech) > 0, len(knee_dx) > 0
-    status = "supported" if has_mech and has_dx else "partial" if has_mech or has_dx else "unsupported"
+    status = (
+        "supported" if has_mech and has_dx else "partial" if has_mech or has_dx else "unsupported"
+    )
 
     missing = []
     if not has_mech:
@@ -135,14 +139,33 @@ def _pathway(
 
     notes: list[str] = []
     if not has_mech:
-        notes += _count_note(_on(possible, mechanism, mech_sides), f"{mech_label} only possible ({{n}} documents)")
-        notes += _count_note(_on(present, mechanism, ("unspecified",)), f"{mechanism.replace('_', ' ')} documented without a side ({{n}} documents)")
+        notes += _count_note(
+            _on(possible, mechanism, mech_sides), f"{mech_label} only possible ({{n}} documents)"
+        )
+        notes += _count_note(
+            _on(present, mechanism, ("unspecified",)),
+            f"{mechanism.replace('_', ' ')} documented without a side ({{n}} documents)",
+        )
     if not has_dx:
-        notes += _count_note(knee_rows, f"{knee} knee pain documented without a diagnosis ({{n}} documents)")
-        notes += _count_note(_on(possible, "knee_condition", knee_sides), f"{knee} knee diagnosis only possible ({{n}} documents)")
-        notes += _count_note(_on(present, "knee_condition", ("unspecified",)), "knee condition documented without a side ({n} documents)")
-    notes += _count_note(_on(negated, mechanism, mech_sides + ("unspecified",)), f"evidence against {mechanism.replace('_', ' ')} ({{n}} documents) — see Evidence against")
-    notes += _count_note(_on(negated, "knee_condition", knee_sides + ("unspecified",)), f"evidence against a {knee} knee condition ({{n}} documents) — see Evidence against")
+        notes += _count_note(
+            knee_rows, f"{knee} knee pain documented without a diagnosis ({{n}} documents)"
+        )
+        notes += _count_note(
+            _on(possible, "knee_condition", knee_sides),
+            f"{knee} knee diagnosis only possible ({{n}} documents)",
+        )
+        notes += _count_note(
+            _on(present, "knee_condition", ("unspecified",)),
+            "knee condition documented without a side ({n} documents)",
+        )
+    notes += _count_note(
+        _on(negated, mechanism, mech_sides + ("unspecified",)),
+        f"evidence against {mechanism.replace('_', ' ')} ({{n}} documents)",
+    )
+    notes += _count_note(
+        _on(negated, "knee_condition", knee_sides + ("unspecified",)),
+        f"evidence against a {knee} knee condition ({{n}} documents)",
+    )
     return {
         "knee": knee,
         "mechanism": mechanism,

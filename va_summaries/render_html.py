@@ -24,6 +24,10 @@ def highlight(snippet: str | None, start: int | None, end: int | None) -> str:
     return f"{esc(text[:start])}<mark>{esc(text[start:end])}</mark>{esc(text[end:])}"
 
 
+def _snippet(f: dict[str, Any]) -> str:
+    return f'<span class="snippet">{highlight(f["snippet"], f["span_start"], f["span_end"])}</span>'
+
+
 def _document(f: dict[str, Any]) -> str:
     doc = f["document"]
     name = esc(doc["file_name"] or doc["doc_id"])
@@ -57,7 +61,7 @@ def _finding_rows(items: list[dict[str, Any]], with_concept: bool = False) -> li
         row = [esc(f["date"] or "undated"), _document(f), esc(f["page"]), esc(f["assertion"])]
         if with_concept:
             row = [esc(concept_label(f["concept"])), esc(f["side"]), *row]
-        row += [_details(f), f'<span class="snippet">{highlight(f["snippet"], f["span_start"], f["span_end"])}</span>', _score(f)]
+        row += [_details(f), _snippet(f), _score(f)]
         rows.append(row)
     return rows
 
@@ -83,7 +87,9 @@ def _pathways(summary: dict[str, Any]) -> str:
     ]
     return (
         '<section class="pathways"><h2>Pathways: knee secondary to the back condition</h2>\n'
-        + table(["Knee", "Mechanism", "Status", "Evidence (☑ documented, ☐ missing)", "Notes"], rows)
+        + table(
+            ["Knee", "Mechanism", "Status", "Evidence (☑ documented, ☐ missing)", "Notes"], rows
+        )
         + '<p class="muted">Status per knee: supported = mechanism and knee diagnosis both'
         " documented; partial = one of the two; unsupported = neither. Knee pain alone is not a"
         " diagnosis. Radiculopathy loads the knee on the same side; antalgic gait loads the knee"
@@ -92,7 +98,9 @@ def _pathways(summary: dict[str, Any]) -> str:
 
 
 def _primary(primary: dict[str, Any]) -> str:
-    cls, label = _SC_BADGE.get(primary["service_connected"], ("unknown", "No rating decision found"))
+    cls, label = _SC_BADGE.get(
+        primary["service_connected"], ("unknown", "No rating decision found")
+    )
     names = ", ".join(primary["conditions"]) or "none named"
     rows = [
         [
@@ -100,9 +108,11 @@ def _primary(primary: dict[str, Any]) -> str:
             _document(c),
             esc(c["page"]),
             esc(c["condition"]),
-            badge(c["service_connection"], c["service_connection"]) if c["service_connection"] else "",
+            badge(c["service_connection"], c["service_connection"])
+            if c["service_connection"]
+            else "",
             esc(f"{c['rating_percent']}%") if c.get("rating_percent") is not None else "",
-            f'<span class="snippet">{highlight(c["snippet"], c["span_start"], c["span_end"])}</span>',
+            _snippet(c),
         ]
         for c in primary["citations"]
     ]
@@ -132,8 +142,20 @@ def _timeline(items: list[dict[str, Any]]) -> str:
         ]
         for t in items
     ]
-    head = ["Finding", "Side", "First documented", "Last documented", "Years", "Documents", "Mentions"]
-    return "<section><h2>Timeline (present findings)</h2>\n" + table(head, rows, (4, 5, 6)) + "</section>"
+    head = [
+        "Finding",
+        "Side",
+        "First documented",
+        "Last documented",
+        "Years",
+        "Documents",
+        "Mentions",
+    ]
+    return (
+        "<section><h2>Timeline (present findings)</h2>\n"
+        + table(head, rows, (4, 5, 6))
+        + "</section>"
+    )
 
 
 def _findings(grouped: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
@@ -156,7 +178,8 @@ def _listing(title: str, cls: str, intro: str, items: list[dict[str, Any]], empt
         if items
         else f'<p class="empty">{esc(empty)}</p>'
     )
-    return f'<section class="{cls}"><h2>{esc(title)}</h2>\n<p class="muted">{esc(intro)}</p>\n{body}</section>'
+    intro_html = f'<p class="muted">{esc(intro)}</p>'
+    return f'<section class="{cls}"><h2>{esc(title)}</h2>\n{intro_html}\n{body}</section>'
 
 
 def _footer(summary: dict[str, Any]) -> str:

@@ -55,13 +55,10 @@ def render_index(summaries: list[dict[str, Any]], link_suffix: str = ".html") ->
         "Documents",
         "Pages",
     ]
-    supported = sum(
-        any(p["status"] == "supported" for p in s["pathways"]) for s in ordered
-    )
+    supported = sum(any(p["status"] == "supported" for p in s["pathways"]) for s in ordered)
     body = (
         "<header><h1>Evidence summaries</h1>"
         f"<p>{len(ordered)} claimants; {supported} with at least one supported pathway.</p>"
-        "</header>\n"
-        + table(head, rows, (6, 7, 8, 9, 10))
+        "</header>\n" + table(head, rows, (6, 7, 8, 9, 10))
     )
     return page("Evidence summaries", body)

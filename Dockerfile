@@ -1,0 +1,22 @@
+# The project's image: the pipeline with Tesseract and poppler baked in.
+FROM python:3.11-slim-bookworm
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /opt/va-evidence
+COPY pyproject.toml README.md ./
+COPY va_core ./va_core
+COPY extractors ./extractors
+COPY classifiers ./classifiers
+COPY va_summaries ./va_summaries
+COPY va_synth ./va_synth
+COPY va_pipeline ./va_pipeline
+RUN pip install --no-cache-dir .
+
+ENV VA_EVIDENCE_DATA_DIR=/data \
+    OMP_THREAD_LIMIT=1
+VOLUME ["/inbox", "/data"]
+ENTRYPOINT ["va-evidence"]
+CMD ["run", "--inbox", "/inbox"]
