@@ -30,7 +30,7 @@ lint: setup
 	$(BIN)/ruff check .
 
 sample: setup
-	$(BIN)/python -m va_synth.sample
+	rm -rf data/sample && $(BIN)/va-evidence synth --sample --out data/sample
 
 clean:
 	rm -rf $(DATA_DIR)

@@ -77,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--claimants", type=int, default=3, help="number of claimants (default 3)")
     synth.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     synth.add_argument("--out", type=Path, required=True, help="output inbox folder")
-    synth.add_argument("--max-pages", type=int, help="cap on total pages across all claimants")
+    synth.add_argument("--max-pages", type=int, help="cap on pages per claimant")
+    synth.add_argument(
+        "--sample",
+        action="store_true",
+        help="write the bundled sample's claimants (fixed count, seed and page cap; see data/sample)",
+    )
 
     tag = sub.add_parser(
         "tag",
@@ -130,9 +135,12 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> ExitCode:
 def cmd_synth(args: argparse.Namespace, out: TextIO) -> ExitCode:
     import va_synth
 
-    if args.claimants < 1:
-        raise BadArguments("--claimants must be at least 1")
-    dirs = va_synth.generate(args.claimants, args.seed, args.out, max_pages=args.max_pages)
+    if args.sample:
+        dirs = va_synth.generate_sample(args.out)
+    else:
+        if args.claimants < 1:
+            raise BadArguments("--claimants must be at least 1")
+        dirs = va_synth.generate(args.claimants, args.seed, args.out, max_pages=args.max_pages)
     print(f"wrote {len(dirs)} claimants to {args.out}", file=out)
     return ExitCode.ok
 

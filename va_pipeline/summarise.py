@@ -14,25 +14,17 @@ log = logging.getLogger(__name__)
 
 def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]) -> Path:
     """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir."""
-    from va_summaries import build_summary, write_index, write_summary
+    from va_summaries import build_summaries, write_index, write_summary
 
     out_dir.mkdir(parents=True, exist_ok=True)
     if claimant_ids:
-        mentions = store.mentions_frame(claimant_ids)
-        docs = store.documents_frame(claimant_ids)
-        by_claimant_m = dict(tuple(mentions.groupby("claimant_id", sort=False)))
-        by_claimant_d = dict(tuple(docs.groupby("claimant_id", sort=False)))
-        for claimant_id in claimant_ids:
-            summary = build_summary(
-                claimant_id,
-                by_claimant_m.get(claimant_id, mentions.iloc[0:0]),
-                by_claimant_d.get(claimant_id, docs.iloc[0:0]),
-            )
+        summaries = build_summaries(store.mentions_frame(claimant_ids), store.documents_frame(claimant_ids))
+        for summary in summaries:
             write_summary(out_dir, summary)
-        log.info("wrote %d claimant summaries", len(claimant_ids))
-    summaries = [
+        log.info("wrote %d claimant summaries", len(summaries))
+    everything = [
         json.loads(p.read_text(encoding="utf-8"))
         for p in sorted(out_dir.glob("*.json"))
         if not p.name.startswith(".")
     ]
-    return write_index(out_dir, summaries)
+    return write_index(out_dir, everything)

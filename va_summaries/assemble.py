@@ -1,32 +1,98 @@
-"""Build one claimant's evidence summary (a JSON-ready dict) from the mentions table."""
+"""Build claimants' evidence summaries (JSON-ready dicts) from the mentions table.
+
+The work is vectorised over all requested claimants at once (masking, dates, flags,
+records, timelines, counts); each claimant then only selects its rows by position.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
-from va_summaries.findings import group_findings, split_mentions, timeline
-from va_summaries.frame import claimant_documents, prepare_mentions
-from va_summaries.pathways import pathways
-from va_summaries.primary import primary_condition
+from va_summaries.findings import category_flags, group_findings, timelines
+from va_summaries.frame import prepare_documents, prepare_mentions
+from va_summaries.pathways import pathway_flags, pathways
+from va_summaries.primary import primary_condition, primary_flags, rating_percents
 from va_summaries.rows import to_findings
+from va_summaries.selection import ClaimantRows, FlagTable
 
 SCHEMA_VERSION = 1
 
 
-def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, Any]:
-    pages = pd.to_numeric(docs["page_count"], errors="coerce")
-    versions = sorted({str(v) for v in frame["model_version"].dropna().unique()})
+def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """claimant -> model versions and counts of documents, pages and mentions."""
+    doc_stats = docs.assign(pages=pd.to_numeric(docs["page_count"], errors="coerce").fillna(0))
+    doc_stats = doc_stats.groupby("claimant_id").agg(
+        documents=("doc_id", "size"), pages=("pages", "sum")
+    )
+    men_stats = frame.groupby("claimant_id").agg(
+        mentions=("concept", "size"), documents_with_mentions=("doc_id", "nunique")
+    )
+    versions = frame[["claimant_id", "model_version"]].dropna().drop_duplicates()
+    by_claimant: dict[str, set[str]] = {}
+    for cid, version in versions.itertuples(index=False):
+        by_claimant.setdefault(cid, set()).add(str(version))
+    out: dict[str, dict[str, Any]] = {}
+    for cid in set(doc_stats.index) | set(men_stats.index):
+        vs = sorted(by_claimant.get(cid, ()))
+        d = doc_stats.loc[cid] if cid in doc_stats.index else None
+        m = men_stats.loc[cid] if cid in men_stats.index else None
+        out[cid] = {
+            "schema_version": SCHEMA_VERSION,
+            "model_versions": vs,
+            "model_version": vs[0] if len(vs) == 1 else None,
+            "documents": int(d["documents"]) if d is not None else 0,
+            "pages": int(d["pages"]) if d is not None else 0,
+            "mentions": int(m["mentions"]) if m is not None else 0,
+            "documents_with_mentions": int(m["documents_with_mentions"]) if m is not None else 0,
+        }
+    return out
+
+
+def _empty_counts() -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
-        "model_versions": versions,
-        "model_version": versions[0] if len(versions) == 1 else None,
-        "documents": int(len(docs)),
-        "pages": int(pages.fillna(0).sum()),
-        "mentions": int(len(frame)),
-        "documents_with_mentions": int(frame["doc_id"].nunique()),
+        "model_versions": [],
+        "model_version": None,
+        "documents": 0,
+        "pages": 0,
+        "mentions": 0,
+        "documents_with_mentions": 0,
     }
+
+
+def _build(
+    claimant_ids: Sequence[str], mentions: pd.DataFrame, documents: pd.DataFrame
+) -> list[dict[str, Any]]:
+    docs = prepare_documents(documents, claimant_ids)
+    frame = prepare_mentions(mentions, docs, claimant_ids)
+    categories = category_flags(frame)
+    table = FlagTable.build(
+        {**categories, **pathway_flags(frame), **primary_flags(frame)}, to_findings(frame)
+    )
+    percents = rating_percents(frame)
+    lines = timelines(frame, categories["timeline"])
+    counts = _generated_from(frame, docs)
+    positions = frame.groupby("claimant_id", sort=False).indices
+    summaries = []
+    for cid in claimant_ids:
+        rows = ClaimantRows(positions.get(cid, frame.index[:0].to_numpy()), table)
+        primary = primary_condition(rows, percents)
+        summaries.append(
+            {
+                "claimant_id": cid,
+                "generated_from": counts.get(cid) or _empty_counts(),
+                "primary": primary,
+                "pathways": pathways(rows, primary),
+                "findings": group_findings(rows),
+                "evidence_against": rows.where("against"),
+                "other_subjects": rows.where("other"),
+                "timeline": lines.get(cid, []),
+            }
+        )
+    return summaries
 
 
 def build_summary(
@@ -37,38 +103,10 @@ def build_summary(
     `mentions` has `va_core.records.MENTION_COLUMNS`; `documents` has doc_id, claimant_id,
     doc_type, doc_date, page_count, file_name. Rows of other claimants are ignored.
     """
-    docs = claimant_documents(claimant_id, documents)
-    frame = prepare_mentions(claimant_id, mentions, docs)
-    findings, against, others = split_mentions(frame)
-    veteran = frame[frame["subject"] == "veteran"]
-    primary = primary_condition(veteran)
-    return {
-        "claimant_id": claimant_id,
-        "generated_from": _generated_from(frame, docs),
-        "primary": primary,
-        "pathways": pathways(veteran, primary),
-        "findings": group_findings(findings),
-        "evidence_against": to_findings(against),
-        "other_subjects": to_findings(others),
-        "timeline": timeline(findings),
-    }
+    return _build([claimant_id], mentions, documents)[0]
 
 
 def build_summaries(mentions: pd.DataFrame, documents: pd.DataFrame) -> list[dict[str, Any]]:
-    """`build_summary` for every claimant in either table, in claimant-id order."""
-    has_ids = "claimant_id" in documents.columns
-    ids = set(mentions["claimant_id"].dropna())
-    if has_ids:
-        ids |= set(documents["claimant_id"].dropna())
-    by_claimant = dict(tuple(mentions.groupby("claimant_id")))
-    docs_by = dict(tuple(documents.groupby("claimant_id"))) if has_ids else {}
-    empty_mentions = mentions.iloc[0:0]
-    empty_docs = documents.iloc[0:0]
-    return [
-        build_summary(
-            cid,
-            by_claimant.get(cid, empty_mentions),
-            docs_by.get(cid, empty_docs) if has_ids else documents,
-        )
-        for cid in sorted(ids)
-    ]
+    """`build_summary` for every claimant in either table (sorted by id), in one pass."""
+    ids = set(mentions["claimant_id"].dropna()) | set(documents["claimant_id"].dropna())
+    return _build(sorted(ids), mentions, documents)

@@ -1,4 +1,4 @@
-"""Split mentions into evidence for, evidence against and other people; build the timeline."""
+"""Split mentions into evidence for, evidence against and other people; build timelines."""
 
 from __future__ import annotations
 
@@ -7,34 +7,39 @@ from typing import Any
 import pandas as pd
 
 from va_summaries.labels import CONCEPT_ORDER, SIDE_ORDER
-from va_summaries.rows import to_findings
+from va_summaries.selection import ClaimantRows
 
 
-def split_mentions(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(veteran findings, veteran negated, other subjects): every row lands in exactly one."""
+def category_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Every row lands in exactly one: the veteran's findings (present/possible), the
+    veteran's negated findings (evidence against), or mentions of other people."""
     veteran = frame["subject"] == "veteran"
     negated = frame["assertion"] == "negated"
-    return frame[veteran & ~negated], frame[veteran & negated], frame[~veteran]
-
-
-def group_findings(frame: pd.DataFrame) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """concept -> side -> findings (chronological). Every concept and side is a key."""
-    concepts = list(CONCEPT_ORDER) + sorted(set(frame["concept"].dropna()) - set(CONCEPT_ORDER))
-    sides = list(SIDE_ORDER) + sorted(set(frame["side"].dropna()) - set(SIDE_ORDER))
-    grouped: dict[str, dict[str, list[dict[str, Any]]]] = {
-        c: {s: [] for s in sides} for c in concepts
+    return {
+        "finding": veteran & ~negated,
+        "against": veteran & negated,
+        "other": ~veteran,
+        "timeline": veteran & (frame["assertion"] == "present"),
     }
-    for rec in to_findings(frame):
-        grouped[rec["concept"]][rec["side"]].append(rec)
+
+
+def group_findings(rows: ClaimantRows) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """concept -> side -> the veteran's findings (chronological); every concept/side a key."""
+    grouped: dict[str, dict[str, list[dict[str, Any]]]] = {
+        c: {s: [] for s in SIDE_ORDER} for c in CONCEPT_ORDER
+    }
+    for rec in rows.where("finding"):
+        sides = grouped.setdefault(rec["concept"], {s: [] for s in SIDE_ORDER})
+        sides.setdefault(rec["side"], []).append(rec)
     return grouped
 
 
-def timeline(findings: pd.DataFrame) -> list[dict[str, Any]]:
-    """Per concept and side of the veteran's present findings: first/last date, documents."""
-    present = findings[findings["assertion"] == "present"]
-    if present.empty:
-        return []
-    agg = present.groupby(["concept", "side"], sort=False).agg(
+def timelines(frame: pd.DataFrame, flag: pd.Series) -> dict[str, list[dict[str, Any]]]:
+    """claimant -> per concept and side of the flagged rows: first/last date, counts."""
+    rows = frame[flag]
+    if rows.empty:
+        return {}
+    agg = rows.groupby(["claimant_id", "concept", "side"], sort=False).agg(
         first=("date", "min"),
         last=("date", "max"),
         n_documents=("doc_id", "nunique"),
@@ -48,9 +53,12 @@ def timeline(findings: pd.DataFrame) -> list[dict[str, Any]]:
     agg = agg.reset_index()
     agg["_c"] = agg["concept"].map({c: i for i, c in enumerate(CONCEPT_ORDER)})
     agg["_s"] = agg["side"].map({s: i for i, s in enumerate(SIDE_ORDER)})
-    agg = agg.sort_values(["_c", "_s"], na_position="last").drop(columns=["_c", "_s"])
+    agg = agg.sort_values(["claimant_id", "_c", "_s"], na_position="last", kind="stable")
+    agg = agg.drop(columns=["_c", "_s"])
+    for col in ("n_documents", "n_mentions", "n_undated"):
+        agg[col] = agg[col].astype("int64")
     plain = agg.astype(object).where(agg.notna(), None)
-    return [
-        {k: (int(v) if k.startswith("n_") else v) for k, v in rec.items()}
-        for rec in plain.to_dict("records")
-    ]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for rec in plain.to_dict("records"):
+        out.setdefault(rec.pop("claimant_id"), []).append(rec)
+    return out

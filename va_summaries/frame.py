@@ -1,11 +1,13 @@
-"""Normalise a mentions table for summarising, in one vectorised pass.
+"""Normalise the mentions and documents tables for summarising, in one vectorised pass.
 
 Everything text-like that reaches a summary is SSN-masked here, dates become sortable,
 the matched span is located inside the (masked) snippet, and each row learns its
-document's file name. The result is sorted chronologically, undated rows last.
+document's file name. Rows are sorted by claimant, then chronologically (undated last).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import pandas as pd
 
@@ -25,8 +27,7 @@ def require_columns(frame: pd.DataFrame, required: tuple[str, ...], what: str) -
 
 def mask_column(values: pd.Series) -> pd.Series:
     """`mask_ssn` applied once per distinct value; missing values stay missing."""
-    present = values.dropna()
-    mapping = {v: mask_ssn(str(v)) for v in pd.unique(present)}
+    mapping = {v: mask_ssn(str(v)) for v in pd.unique(values.dropna())}
     return values.map(mapping)
 
 
@@ -63,36 +64,45 @@ def _span_in_snippet(frame: pd.DataFrame) -> tuple[list[int | None], list[int | 
     return starts, ends
 
 
-def claimant_documents(claimant_id: str, documents: pd.DataFrame) -> pd.DataFrame:
-    """The claimant's documents, one row per doc_id, file names masked."""
-    require_columns(documents, ("doc_id",), "documents")
-    docs = documents
-    if "claimant_id" in docs.columns:
-        docs = docs[docs["claimant_id"] == claimant_id]
-    docs = docs.drop_duplicates("doc_id").reindex(columns=list(DOCUMENT_COLUMNS))
+def prepare_documents(
+    documents: pd.DataFrame, claimant_ids: Collection[str] | None = None
+) -> pd.DataFrame:
+    """Documents of the given claimants (all when None), one row per claimant and doc_id,
+    file names masked."""
+    require_columns(documents, ("doc_id", "claimant_id"), "documents")
+    docs = documents.reindex(columns=list(DOCUMENT_COLUMNS))
+    if claimant_ids is not None:
+        docs = docs[docs["claimant_id"].isin(list(claimant_ids))]
+    docs = docs.drop_duplicates(["claimant_id", "doc_id"]).reset_index(drop=True)
     docs["file_name"] = mask_column(docs["file_name"])
-    return docs.reset_index(drop=True)
+    return docs
 
 
-def prepare_mentions(claimant_id: str, mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """The claimant's mentions, normalised, masked, joined to `docs` and sorted by date.
+def prepare_mentions(
+    mentions: pd.DataFrame, docs: pd.DataFrame, claimant_ids: Collection[str] | None = None
+) -> pd.DataFrame:
+    """Mentions of the given claimants (all when None): normalised, masked, joined, sorted.
 
-    Adds: `side`, `date` (datetime64), `date_iso`, `file_name`, `span_start`/`span_end`
-    (relative to the masked snippet). `docs` is the output of `claimant_documents`.
+    Adds `side`, `date` (datetime64), `date_iso`, `file_name` and `span_start`/`span_end`
+    (relative to the masked snippet). `docs` is the output of `prepare_documents`.
     """
     require_columns(mentions, MENTION_COLUMNS, "mentions")
-    frame = mentions[mentions["claimant_id"] == claimant_id].copy()
+    frame = mentions
+    if claimant_ids is not None:
+        frame = frame[frame["claimant_id"].isin(list(claimant_ids))]
+    doc_cols = docs[["claimant_id", "doc_id", "file_name", "doc_type", "doc_date"]].rename(
+        columns={"doc_type": "_doc_type", "doc_date": "_doc_date"}
+    )
+    frame = frame.drop(columns=["file_name", "_doc_type", "_doc_date"], errors="ignore")
+    frame = frame.merge(doc_cols, on=["claimant_id", "doc_id"], how="left", validate="many_to_one")
     for col in _MASKED_MENTION_COLUMNS:
         frame[col] = mask_column(frame[col])
     frame["side"] = frame["laterality"].fillna("unspecified")
     frame["subject"] = frame["subject"].fillna("veteran")
-    by_doc = docs.set_index("doc_id")
-    frame["file_name"] = frame["doc_id"].map(by_doc["file_name"])
-    frame["doc_type"] = frame["doc_type"].fillna(frame["doc_id"].map(by_doc["doc_type"]))
-    frame["date"] = _iso(frame["doc_date"]).fillna(_iso(frame["doc_id"].map(by_doc["doc_date"])))
+    frame["doc_type"] = frame["doc_type"].fillna(frame.pop("_doc_type"))
+    frame["date"] = _iso(frame["doc_date"]).fillna(_iso(frame.pop("_doc_date")))
     frame["date_iso"] = frame["date"].dt.strftime("%Y-%m-%d")
     frame["span_start"], frame["span_end"] = _span_in_snippet(frame)
-    frame = frame.sort_values(
-        ["date", "doc_id", "page_no", "start", "mention_id"], na_position="last", kind="stable"
-    )
+    keys = ["claimant_id", "date", "doc_id", "page_no", "start", "mention_id"]
+    frame = frame.sort_values(keys, na_position="last", kind="stable")
     return frame.reset_index(drop=True)

@@ -4,7 +4,7 @@ Only the veteran's own mentions count. A knee diagnosis on side X is a `present`
 knee_condition on X or bilateral whose `knee_dx` is not `pain_only`. The radiculopathy
 pathway needs `present` radiculopathy on X or bilateral; the antalgic-gait pathway needs
 `present` antalgic gait protecting the opposite side. Both -> supported, one -> partial,
-neither -> unsupported. `missing`, `chain` and `notes` explain the status; they never change it.
+neither -> unsupported. `missing`, `chain` and `notes` explain the status; never change it.
 """
 
 from __future__ import annotations
@@ -13,14 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from va_summaries.labels import (
-    KNEES,
-    MECHANISMS,
-    OPPOSITE,
-    cite,
-    knee_dx_label,
-    roots_label,
-)
+from va_summaries.labels import KNEES, MECHANISMS, OPPOSITE, knee_dx_label, roots_label
+from va_summaries.selection import ClaimantRows
 
 _PRIMARY_MISSING = {
     False: "primary condition not service-connected",
@@ -28,163 +22,155 @@ _PRIMARY_MISSING = {
 }
 
 
-def _on(frame: pd.DataFrame, concept: str, sides: tuple[str, ...]) -> pd.DataFrame:
-    return frame[(frame["concept"] == concept) & frame["side"].isin(sides)]
+def mechanism_sides(knee: str, mechanism: str) -> tuple[str, ...]:
+    """Sides of the mechanism that load `knee`: same side or bilateral, or the opposite side."""
+    return (knee, "bilateral") if mechanism == "radiculopathy" else (OPPOSITE[knee],)
 
 
-def _cite_row(row: pd.Series) -> str:
-    page = row["page_no"]
-    return cite(
-        row["date_iso"] if isinstance(row["date_iso"], str) else None,
-        row["doc_type"] if isinstance(row["doc_type"], str) else None,
-        int(page) if pd.notna(page) else None,
-    )
+def pathway_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Vectorised row flags for every pathway question (aligned with `frame`)."""
+    veteran = frame["subject"] == "veteran"
+    present = veteran & (frame["assertion"] == "present")
+    possible = veteran & (frame["assertion"] == "possible")
+    negated = veteran & (frame["assertion"] == "negated")
+    side, concept = frame["side"], frame["concept"]
+    is_knee = concept == "knee_condition"
+    pain_only = frame["knee_dx"] == "pain_only"
+    unsided = side == "unspecified"
+    flags: dict[str, pd.Series] = {"knee|unsided": present & is_knee & unsided}
+    for mech in MECHANISMS:
+        flags[f"{mech}|unsided"] = present & (concept == mech) & unsided
+    for knee in KNEES:
+        on_knee = is_knee & side.isin((knee, "bilateral"))
+        flags[f"{knee}|dx"] = present & on_knee & ~pain_only
+        flags[f"{knee}|pain"] = present & on_knee & pain_only
+        flags[f"{knee}|dx|possible"] = possible & on_knee
+        flags[f"{knee}|dx|against"] = (
+            negated & is_knee & side.isin((knee, "bilateral", "unspecified"))
+        )
+        for mech in MECHANISMS:
+            sides = mechanism_sides(knee, mech)
+            is_mech = concept == mech
+            flags[f"{knee}|{mech}"] = present & is_mech & side.isin(sides)
+            flags[f"{knee}|{mech}|possible"] = possible & is_mech & side.isin(sides)
+            flags[f"{knee}|{mech}|against"] = negated & is_mech & side.isin((*sides, "unspecified"))
+    return flags
 
 
-def _span_note(rows: pd.DataFrame) -> str:
-    """Repeat note such as " (first of 4 documents, last 2021-06-01)"; "" for one document."""
-    docs = rows["doc_id"].nunique()
-    if docs <= 1:
+def _repeat_note(rows: list[dict[str, Any]]) -> str:
+    """ " (first of 4 documents, last 2021-06-01)" for evidence in several documents."""
+    docs = {r["document"]["doc_id"] for r in rows}
+    if len(docs) <= 1:
         return ""
-    last = rows["date_iso"].dropna()
-    tail = f", last {last.iloc[-1]}" if len(last) else ""
-    return f" (first of {docs} documents{tail})"
+    dated = [r["date"] for r in rows if r["date"]]
+    return f" (first of {len(docs)} documents{f', last {dated[-1]}' if dated else ''})"
 
 
-def _roots(value: Any) -> list[str]:
-    if value is None or isinstance(value, float | str):
-        return [value] if isinstance(value, str) and value else []
-    return [str(r) for r in value]
-
-
-def _radiculopathy_step(rows: pd.DataFrame) -> str:
-    first = rows.iloc[0]
+def _radiculopathy_step(rows: list[dict[str, Any]]) -> str:
+    first = rows[0]
     side = first["side"].capitalize() if first["side"] != "unspecified" else ""
-    roots = roots_label(sorted({r for v in rows["nerve_roots"] for r in _roots(v)}))
-    severities = rows["severity"].dropna()
-    severity = f", {severities.iloc[-1]}" if len(severities) else ""
+    roots = roots_label(sorted({root for r in rows for root in r["nerve_roots"]}))
+    severities = [r["severity"] for r in rows if r["severity"]]
+    severity = f", {severities[-1]}" if severities else ""
     head = " ".join(p for p in (side, roots, "radiculopathy") if p)
-    return f"{head}{severity} — {_cite_row(first)}{_span_note(rows)}"
+    return f"{head}{severity} — {first['cite']}{_repeat_note(rows)}"
 
 
-def _gait_step(rows: pd.DataFrame, knee: str) -> str:
-    first = rows.iloc[0]
+def _gait_step(rows: list[dict[str, Any]], knee: str) -> str:
     return (
         f"Antalgic gait favouring the {OPPOSITE[knee]}, loading the {knee} knee"
-        f" — {_cite_row(first)}{_span_note(rows)}"
+        f" — {rows[0]['cite']}{_repeat_note(rows)}"
     )
 
 
-def _knee_steps(rows: pd.DataFrame) -> list[str]:
+def _knee_steps(rows: list[dict[str, Any]]) -> list[str]:
+    by_dx: dict[str | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_dx.setdefault(r["knee_dx"], []).append(r)
     steps = []
-    for dx, group in rows.groupby(rows["knee_dx"].fillna("unknown"), sort=False):
-        first = group.iloc[0]
-        side = "Bilateral" if first["side"] == "bilateral" else first["side"].capitalize()
-        label = knee_dx_label(None if dx == "unknown" else str(dx))
-        steps.append(f"{side} knee {label} — {_cite_row(first)}{_span_note(group)}")
+    for dx, group in by_dx.items():
+        first = group[0]
+        side = first["side"].capitalize()
+        steps.append(f"{side} knee {knee_dx_label(dx)} — {first['cite']}{_repeat_note(group)}")
     return steps
 
 
 def _primary_step(primary: dict[str, Any]) -> list[str]:
     if primary["service_connected"] is not True:
         return []
-    granted = [c for c in primary["citations"] if c["service_connection"] == "granted"]
-    first = granted[0]
-    name = first["condition"] or "Back condition"
+    first = next(c for c in primary["citations"] if c["service_connection"] == "granted")
+    name = first["condition"] or "back condition"
     pct = f", {first['rating_percent']}%" if first.get("rating_percent") is not None else ""
     return [f"{name[0].upper()}{name[1:]} service-connected{pct} — {first['cite']}"]
 
 
-def _count_note(rows: pd.DataFrame, text: str) -> list[str]:
-    return [text.format(n=rows["doc_id"].nunique())] if len(rows) else []
+def _notes(rows: ClaimantRows, knee: str, mech: str, has_mech: bool, has_dx: bool) -> list[str]:
+    word = mech.replace("_", " ")
+    against_sides = "/".join(mechanism_sides(knee, mech))
+    counted: list[tuple[str, str]] = []
+    if not has_mech:
+        counted += [
+            (f"{knee}|{mech}|possible", f"{word} for the {knee} knee only possible"),
+            (f"{mech}|unsided", f"{word} documented without a side"),
+        ]
+    if not has_dx:
+        counted += [
+            (f"{knee}|pain", f"{knee} knee pain documented without a diagnosis"),
+            (f"{knee}|dx|possible", f"{knee} knee diagnosis only possible"),
+            ("knee|unsided", "knee condition documented without a side"),
+        ]
+    counted += [
+        (f"{knee}|{mech}|against", f"evidence against {word} ({against_sides} or no side)"),
+        (f"{knee}|dx|against", f"evidence against a {knee} knee condition"),
+    ]
+    notes = []
+    for flag, text in counted:
+        n = rows.n_documents(flag)
+        if n:
+            notes.append(f"{text}: {n} document{'s' if n != 1 else ''}")
+    return notes
 
 
-def _pathway(
-    knee: str, mechanism: str, veteran: pd.DataFrame, primary: dict[str, Any]
-) -> dict[str, Any]:
-    present = veteran[veteran["assertion"] == "present"]
-    possible = veteran[veteran["assertion"] == "possible"]
-    negated = veteran[veteran["assertion"] == "negated"]
-    knee_sides = (knee, "bilateral")
-    knee_rows = _on(present, "knee_condition", knee_sides)
-    knee_dx = knee_rows[knee_rows["knee_dx"] != "pain_only"]
-    if mechanism == "radiculopathy":
-        mech_sides: tuple[str, ...] = knee_sides
-        mech_missing = f"no radiculopathy documented on the {knee}"
-        mech_label = f"radiculopathy on the {knee}"
-    else:
-        mech_sides = (OPPOSITE[knee],)
-        mech_missing = f"no antalgic gait favouring the {OPPOSITE[knee]} (opposite) side"
-        mech_label = f"antalgic gait favouring the {OPPOSITE[knee]}"
-    mech = _on(present, mechanism, mech_sides)
-    has_mech, has_dx = len(mech) > 0, len(knee_dx) > 0
+def _pathway(rows: ClaimantRows, knee: str, mech: str, primary: dict[str, Any]) -> dict[str, Any]:
+    mech_rows = rows.where(f"{knee}|{mech}")
+    dx_rows = rows.where(f"{knee}|dx")
+    has_mech, has_dx = bool(mech_rows), bool(dx_rows)
     status = (
         "supported" if has_mech and has_dx else "partial" if has_mech or has_dx else "unsupported"
     )
-
     missing = []
     if not has_mech:
-        missing.append(mech_missing)
+        missing.append(
+            f"no radiculopathy documented on the {knee}"
+            if mech == "radiculopathy"
+            else f"no antalgic gait favouring the {OPPOSITE[knee]} (opposite) side"
+        )
     if not has_dx:
         missing.append(f"no knee diagnosis on the {knee}")
     if primary["service_connected"] is not True:
         missing.append(_PRIMARY_MISSING[primary["service_connected"]])
-
     chain = _primary_step(primary)
     if has_mech:
-        step = _radiculopathy_step(mech) if mechanism == "radiculopathy" else _gait_step(mech, knee)
-        chain.append(step)
-    if has_dx:
-        chain.extend(_knee_steps(knee_dx))
-
-    notes: list[str] = []
-    if not has_mech:
-        notes += _count_note(
-            _on(possible, mechanism, mech_sides), f"{mech_label} only possible ({{n}} documents)"
+        chain.append(
+            _radiculopathy_step(mech_rows)
+            if mech == "radiculopathy"
+            else _gait_step(mech_rows, knee)
         )
-        notes += _count_note(
-            _on(present, mechanism, ("unspecified",)),
-            f"{mechanism.replace('_', ' ')} documented without a side ({{n}} documents)",
-        )
-    if not has_dx:
-        notes += _count_note(
-            knee_rows, f"{knee} knee pain documented without a diagnosis ({{n}} documents)"
-        )
-        notes += _count_note(
-            _on(possible, "knee_condition", knee_sides),
-            f"{knee} knee diagnosis only possible ({{n}} documents)",
-        )
-        notes += _count_note(
-            _on(present, "knee_condition", ("unspecified",)),
-            "knee condition documented without a side ({n} documents)",
-        )
-    notes += _count_note(
-        _on(negated, mechanism, mech_sides + ("unspecified",)),
-        f"evidence against {mechanism.replace('_', ' ')} ({{n}} documents)",
-    )
-    notes += _count_note(
-        _on(negated, "knee_condition", knee_sides + ("unspecified",)),
-        f"evidence against a {knee} knee condition ({{n}} documents)",
-    )
+    chain += _knee_steps(dx_rows)
     return {
         "knee": knee,
-        "mechanism": mechanism,
+        "mechanism": mech,
         "status": status,
         "missing": missing,
         "chain": chain,
-        "notes": notes,
+        "notes": _notes(rows, knee, mech, has_mech, has_dx),
         "evidence": {
-            "mechanism": _ids(mech),
-            "knee": _ids(knee_dx),
+            "mechanism": [r["mention_id"] for r in mech_rows],
+            "knee": [r["mention_id"] for r in dx_rows],
         },
     }
 
 
-def _ids(rows: pd.DataFrame) -> list[Any]:
-    ids = rows["mention_id"]
-    return [int(i) if pd.api.types.is_number(i) else str(i) for i in ids.dropna().tolist()]
-
-
-def pathways(veteran: pd.DataFrame, primary: dict[str, Any]) -> list[dict[str, Any]]:
-    """All four knee x mechanism entries for the veteran's mentions (any assertion)."""
-    return [_pathway(k, m, veteran, primary) for k in KNEES for m in MECHANISMS]
+def pathways(rows: ClaimantRows, primary: dict[str, Any]) -> list[dict[str, Any]]:
+    """All four knee x mechanism entries for one claimant."""
+    return [_pathway(rows, k, m, primary) for k in KNEES for m in MECHANISMS]

@@ -6,44 +6,54 @@ from typing import Any
 
 import pandas as pd
 
-from va_summaries.rows import to_findings
+from va_summaries.selection import ClaimantRows
 
 _PERCENT = r"(\d{1,3})\s*(?:%|percent\b)"
 
 
-def _distinct_names(names: pd.Series) -> list[str]:
+def primary_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Vectorised row flags: granted / denied decisions and affirmed back conditions."""
+    back = (frame["subject"] == "veteran") & (frame["concept"] == "back_condition")
+    decision = frame["service_connection"]
+    return {
+        "sc|granted": back & (decision == "granted"),
+        "sc|denied": back & (decision == "denied"),
+        "sc|decided": back & decision.isin(("granted", "denied")),
+        "back|affirmed": back & (frame["assertion"] != "negated"),
+    }
+
+
+def rating_percents(frame: pd.DataFrame) -> list[int | None]:
+    """The percentage a decision snippet states ("... 20 percent"), per row; None elsewhere."""
+    decided = frame["service_connection"].isin(("granted", "denied"))
+    found = frame["snippet"].where(decided).astype("string").str.extract(_PERCENT, expand=False)
+    values = pd.to_numeric(found, errors="coerce").to_numpy(dtype="float64", na_value=float("nan"))
+    return [int(v) if v == v and v <= 100 else None for v in values.tolist()]
+
+
+def _distinct_names(rows: list[dict[str, Any]]) -> list[str]:
     """Condition names in first-seen order, case-insensitively de-duplicated."""
-    names = names.dropna().astype(str).str.strip()
-    names = names[names != ""]
-    keep = ~names.str.lower().duplicated()
-    return names[keep].tolist()
+    seen: dict[str, str] = {}
+    for r in rows:
+        name = (r["condition"] or "").strip()
+        if name:
+            seen.setdefault(name.lower(), name)
+    return list(seen.values())
 
 
-def primary_condition(veteran: pd.DataFrame) -> dict[str, Any]:
-    """`service_connected` is true if any back condition was granted, false if only denied,
-    null without a rating decision; `citations` are the decisions (else the back-condition
-    mentions) with their pages."""
-    back = veteran[veteran["concept"] == "back_condition"]
-    decided = back[back["service_connection"].isin(("granted", "denied"))]
-    granted = decided[decided["service_connection"] == "granted"]
-    if len(granted):
-        service_connected: bool | None = True
-    elif len(decided):
-        service_connected = False
-    else:
-        service_connected = None
-    affirmed = back[back["assertion"] != "negated"]
-    cited = decided if len(decided) else affirmed
-    citations = to_findings(cited)
-    percents = cited["snippet"].astype("string").str.extract(_PERCENT, expand=False).tolist()
-    for rec, pct in zip(citations, percents, strict=True):
-        rec["rating_percent"] = int(pct) if isinstance(pct, str) and int(pct) <= 100 else None
+def primary_condition(rows: ClaimantRows, percents: list[int | None]) -> dict[str, Any]:
+    """`service_connected`: true if any back condition was granted, false if only denied,
+    null without a rating decision. `citations`: the decisions (else the back-condition
+    mentions), each with its page and any stated `rating_percent`."""
+    granted, decided = rows.where("sc|granted"), rows.where("sc|decided")
+    affirmed = rows.where("back|affirmed")
+    service_connected = True if granted else False if decided else None
+    cited = rows.positions_where("sc|decided" if decided else "back|affirmed")
+    citations = [{**rows.table.records[i], "rating_percent": percents[i]} for i in cited]
     return {
         "service_connected": service_connected,
-        "conditions": _distinct_names(affirmed["condition"]),
-        "granted_conditions": _distinct_names(granted["condition"]),
-        "denied_conditions": _distinct_names(
-            decided.loc[decided["service_connection"] == "denied", "condition"]
-        ),
+        "conditions": _distinct_names(affirmed),
+        "granted_conditions": _distinct_names(granted),
+        "denied_conditions": _distinct_names(rows.where("sc|denied")),
         "citations": citations,
     }

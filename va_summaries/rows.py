@@ -39,7 +39,8 @@ _INTS = ("page", "span_start", "span_end")
 _FLOATS = ("score", "ocr_conf")
 
 
-def _plain_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def _plain_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
+    """Output columns as Python lists: native ints/floats/bools/str, missing -> None."""
     cols = frame[list(_FIELDS.values())].copy()
     cols.columns = list(_FIELDS)
     for key in _INTS:
@@ -49,8 +50,7 @@ def _plain_frame(frame: pd.DataFrame) -> pd.DataFrame:
     if pd.api.types.is_numeric_dtype(cols["mention_id"]):
         cols["mention_id"] = cols["mention_id"].astype("Int64")
     cols["historical"] = cols["historical"].eq(True)
-    obj = cols.astype(object)
-    return obj.where(cols.notna(), None)
+    return {k: cols[k].astype(object).where(cols[k].notna(), None).tolist() for k in _FIELDS}
 
 
 def _roots(value: Any) -> list[str]:
@@ -63,9 +63,13 @@ def to_findings(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """One dict per row: the finding as the summary JSON carries it, with a short `cite`."""
     if frame.empty:
         return []
-    records = _plain_frame(frame).to_dict("records")
-    for rec in records:
+    cols = _plain_columns(frame)
+    keys = list(cols)
+    records = []
+    for values in zip(*cols.values(), strict=True):
+        rec = dict(zip(keys, values, strict=True))
         rec["document"] = {"file_name": rec.pop("file_name"), "doc_id": rec.pop("doc_id")}
         rec["nerve_roots"] = _roots(rec["nerve_roots"])
         rec["cite"] = cite(rec["date"], rec["doc_type"], rec["page"])
+        records.append(rec)
     return records

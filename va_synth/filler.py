@@ -23,23 +23,22 @@ LOOKALIKES = [
 ]
 
 VITALS = [
-    "BP {sbp}/{dbp}  HR {hr}  T 98.{t}  RR {rr}  SpO2 {sat}%  Wt {wt} lb  BMI {bmi}.{bmd}",
+    "BP {sbp}/{dbp}  HR {hr}  T 98.{t}  RR {rr}  SpO2 {sat}%  Wt {wt} lb  BMI {bmi}.{bmd}.",
     "Vitals: BP {sbp}/{dbp}, P {hr}, R {rr}, Temp 98.{t} F, O2 sat {sat}% RA, weight {wt} lbs.",
 ]
 
 ROS = [
-    "ROS: Constitutional: denies fever, chills, wt loss. CV: denies CP, palpitations. "
+    "Constitutional: denies fever, chills, wt loss. CV: denies CP, palpitations. "
     "Resp: denies SOB, cough. GI: denies N/V, abd pain. GU: denies dysuria. Skin: no rashes.",
-    "Review of systems: 12-point ROS otherwise negative except as noted in HPI.",
-    "ROS: HEENT neg. CV neg. Pulm neg. GI neg. GU neg. Psych: denies depression, SI/HI.",
+    "12-point ROS otherwise negative except as noted in HPI.",
+    "HEENT neg. CV neg. Pulm neg. GI neg. GU neg. Psych: denies depression, SI/HI.",
 ]
 
 MEDS = [
-    "Meds: meloxicam 15 mg PO daily, gabapentin 300 mg PO TID, lisinopril 10 mg PO daily.",
-    "Current meds reviewed: naproxen 500 mg BID PRN, cyclobenzaprine 10 mg QHS PRN, atorvastatin 20 mg.",
-    "Medications: acetaminophen 650 mg q6h PRN, duloxetine 60 mg daily, metformin 500 mg BID.",
-    "Allergies: NKDA.",
-    "Allergies: penicillin (rash).",
+    "Meloxicam 15 mg PO daily, gabapentin 300 mg PO TID, lisinopril 10 mg PO daily.",
+    "Naproxen 500 mg BID PRN, cyclobenzaprine 10 mg QHS PRN, atorvastatin 20 mg.",
+    "Acetaminophen 650 mg q6h PRN, duloxetine 60 mg daily, metformin 500 mg BID.",
+    "Tramadol 50 mg q8h PRN severe pain, omeprazole 20 mg daily.",
 ]
 
 SOCIAL = [
@@ -80,9 +79,15 @@ def pick(rng: random.Random, bank: list[str], k: int = 1) -> list[str]:
 
 def vitals(rng: random.Random) -> str:
     return rng.choice(VITALS).format(
-        sbp=rng.randint(112, 148), dbp=rng.randint(68, 94), hr=rng.randint(58, 92), t=rng.randint(0, 8),
-        rr=rng.choice([14, 16, 18]), sat=rng.randint(95, 99), wt=rng.randint(168, 262),
-        bmi=rng.randint(24, 36), bmd=rng.randint(0, 9),
+        sbp=rng.randint(112, 148),
+        dbp=rng.randint(68, 94),
+        hr=rng.randint(58, 92),
+        t=rng.randint(0, 8),
+        rr=rng.choice([14, 16, 18]),
+        sat=rng.randint(95, 99),
+        wt=rng.randint(168, 262),
+        bmi=rng.randint(24, 36),
+        bmd=rng.randint(0, 9),
     )
 
 

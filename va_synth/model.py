@@ -38,6 +38,15 @@ class Sent:
     findings: tuple[Finding, ...] = ()
 
 
+def check_unit(sent: Sent) -> None:
+    """ANNOTATION.md "Unit": one finding per concept per sentence (knee: per distinct knee_dx)."""
+    keys = [
+        (f.concept, f.knee_dx if f.concept == "knee_condition" else None) for f in sent.findings
+    ]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"two findings of one concept in one sentence: {sent.text!r}")
+
+
 def s(text: str, *findings: Finding) -> Sent:
     """Shorthand constructor."""
     return Sent(text, tuple(findings))
@@ -102,7 +111,9 @@ def pathways(findings: list[dict[str, Any]]) -> list[dict[str, str]]:
     for knee in ("left", "right"):
         opposite = "right" if knee == "left" else "left"
         dx = any(
-            f["concept"] == "knee_condition" and f["knee_dx"] not in (None, "pain_only") and on(f, knee)
+            f["concept"] == "knee_condition"
+            and f["knee_dx"] not in (None, "pain_only")
+            and on(f, knee)
             for f in vet
         )
         radic = any(f["concept"] == "radiculopathy" and on(f, knee) for f in vet)

@@ -49,26 +49,42 @@ def cap(text: str) -> str:
 
 
 def radic(
-    rng: random.Random, lat: str, assertion: str = "present", roots: str | None = None,
-    severity: str | None = None, historical: bool = False,
+    rng: random.Random,
+    lat: str,
+    assertion: str = "present",
+    roots: str | None = None,
+    severity: str | None = None,
+    historical: bool = False,
 ) -> Sent:
     """A radiculopathy sentence. `roots` is a key of ROOT_SETS written into the text."""
     rt = ROOT_SETS[roots] if roots else ()
     rw = f"{roots} " if roots else ""
     f = Finding("radiculopathy", assertion, lat, rt, severity=severity, historical=historical)
     if historical:
-        t = rng.choice([f"History of sciatica on the {_FULL[lat]}.", f"Hx of {side(rng, lat)} sided sciatica."])
+        t = rng.choice(
+            [f"History of sciatica on the {_FULL[lat]}.", f"Hx of {side(rng, lat)} sided sciatica."]
+        )
         return s(t, Finding("radiculopathy", "present", lat, historical=True))
     if assertion == "negated":
         f = Finding("radiculopathy", "negated", lat)
         if lat == "bilateral":
-            return s(rng.choice(["Negative straight leg raise bilaterally.", "SLR negative B/L."]), f)
+            return s(
+                rng.choice(["Negative straight leg raise bilaterally.", "SLR negative B/L."]), f
+            )
         if lat != "unspecified":
             return s(f"SLR negative on the {_FULL[lat]}.", f)
-        return s(rng.choice([
-            "Denies radiating pain.", "No radicular symptoms.", "Denies sciatica.",
-            "No evidence of lumbar radiculopathy on exam today.", "Pt denies any pain radiating into the legs.",
-        ]), f)
+        return s(
+            rng.choice(
+                [
+                    "Denies radiating pain.",
+                    "No radicular symptoms.",
+                    "Denies sciatica.",
+                    "No evidence of lumbar radiculopathy on exam today.",
+                    "Pt denies any pain radiating into the legs.",
+                ]
+            ),
+            f,
+        )
     if assertion == "possible":
         opts = [
             f"Positive SLR on the {_FULL[lat]} at {rng.choice([35, 40, 45, 50])} degrees.",
@@ -83,9 +99,16 @@ def radic(
     sev = f"{cap(severity)} " if severity else ""
     opts = [
         (f"{sev}{rw}radiculopathy of the {leg(rng, lat)}.", rt, severity),
-        (f"Radicular pain in the {roots or 'L5'} distribution, {side(rng, lat)}.",
-         rt or ("L5",), None),
-        (f"Reports pain radiating down the {leg(rng, lat)} to the foot, worse with sitting.", (), None),
+        (
+            f"Radicular pain in the {roots or 'L5'} distribution, {side(rng, lat)}.",
+            rt or ("L5",),
+            None,
+        ),
+        (
+            f"Reports pain radiating down the {leg(rng, lat)} to the foot, worse with sitting.",
+            (),
+            None,
+        ),
         (f"Lumbar radiculopathy, {_FULL[lat]}, {severity or 'mild'}.", (), severity or "mild"),
         (f"Ongoing {_FULL[lat]}-sided sciatica.", (), None),
     ]
@@ -94,15 +117,32 @@ def radic(
 
 
 KNEE_DX_TEXT = {
-    "osteoarthritis": ["{k} OA", "DJD of the {k}", "degenerative joint disease of the {k}",
-                       "{k} osteoarthritis", "medial compartment degenerative change of the {k}",
-                       "degenerative arthritis of the {k}"],
-    "meniscal_tear": ["tear of the medial meniscus, {k}", "{k} medial meniscus tear",
-                      "degenerative tear of the {k} lateral meniscus", "torn medial meniscus, {k}"],
-    "patellofemoral": ["{k} patellofemoral pain syndrome", "chondromalacia patellae, {k}", "PFPS of the {k}"],
+    "osteoarthritis": [
+        "{k} OA",
+        "DJD of the {k}",
+        "degenerative joint disease of the {k}",
+        "{k} osteoarthritis",
+        "medial compartment degenerative change of the {k}",
+        "degenerative arthritis of the {k}",
+    ],
+    "meniscal_tear": [
+        "tear of the medial meniscus, {k}",
+        "{k} medial meniscus tear",
+        "degenerative tear of the {k} lateral meniscus",
+        "torn medial meniscus, {k}",
+    ],
+    "patellofemoral": [
+        "{k} patellofemoral pain syndrome",
+        "chondromalacia patellae, {k}",
+        "PFPS of the {k}",
+    ],
     "instability": ["{k} instability", "ACL laxity of the {k}", "recurrent subluxation of the {k}"],
     "limited_motion": ["limitation of flexion of the {k}", "limitation of extension of the {k}"],
-    "other_diagnosis": ["{k} strain", "pes anserine bursitis of the {k}", "patellar tendinitis of the {k}"],
+    "other_diagnosis": [
+        "{k} strain",
+        "pes anserine bursitis of the {k}",
+        "patellar tendinitis of the {k}",
+    ],
     "pain_only": ["{k} pain", "arthralgia of the {k}"],
 }
 
@@ -112,18 +152,35 @@ def knee_dx_phrase(rng: random.Random, dx: str, lat: str) -> str:
     return rng.choice(KNEE_DX_TEXT[dx]).format(k=knee(rng, lat))
 
 
-def knee_sent(rng: random.Random, dx: str | None, lat: str, assertion: str = "present",
-              subject: str = "veteran") -> Sent:
+def knee_sent(
+    rng: random.Random,
+    dx: str | None,
+    lat: str,
+    assertion: str = "present",
+    subject: str = "veteran",
+) -> Sent:
     """A knee_condition sentence."""
     f = Finding("knee_condition", assertion, lat, knee_dx=dx, subject=subject)
     if subject == "other":
         who = rng.choice(["Mother", "Father", "Brother", "Sister"])
-        t = rng.choice([f"{who} has bilateral knee OA.", f"FHx: {who.lower()} with DJD of both knees."])
-        return s(t, Finding("knee_condition", "present", "bilateral", knee_dx="osteoarthritis", subject="other"))
+        t = rng.choice(
+            [f"{who} has bilateral knee OA.", f"FHx: {who.lower()} with DJD of both knees."]
+        )
+        return s(
+            t,
+            Finding(
+                "knee_condition", "present", "bilateral", knee_dx="osteoarthritis", subject="other"
+            ),
+        )
     if assertion == "negated":
         if dx is None:
-            t = rng.choice([f"{cap(knee(rng, lat))} exam normal.", f"No {_FULL[lat]} knee abnormality."]) \
-                if lat != "unspecified" else "Knee exam normal."
+            t = (
+                rng.choice(
+                    [f"{cap(knee(rng, lat))} exam normal.", f"No {_FULL[lat]} knee abnormality."]
+                )
+                if lat != "unspecified"
+                else "Knee exam normal."
+            )
             return s(t, f)
         if dx == "meniscal_tear":
             return s(f"No meniscal tear in the {knee(rng, lat)}.", f)
@@ -132,41 +189,82 @@ def knee_sent(rng: random.Random, dx: str | None, lat: str, assertion: str = "pr
         if dx == "osteoarthritis":
             return s(f"Possible early DJD of the {knee(rng, lat)}.", f)
         if dx == "meniscal_tear":
-            return s(rng.choice([f"R/o {knee(rng, lat)} medial meniscal tear.",
-                                 f"Cannot exclude a {_FULL[lat]} meniscal tear."]), f)
+            return s(
+                rng.choice(
+                    [
+                        f"R/o {knee(rng, lat)} medial meniscal tear.",
+                        f"Cannot exclude a {_FULL[lat]} meniscal tear.",
+                    ]
+                ),
+                f,
+            )
         return s(f"Suspected {knee_dx_phrase(rng, dx, lat)}.", f)
     phrase = knee_dx_phrase(rng, dx or "pain_only", lat)
     if dx == "pain_only":
-        t = rng.choice([f"C/o {phrase} for the past {rng.randint(2, 9)} months.",
-                        f"Reports {phrase}, worse with stairs.", f"{cap(phrase)}, no clear diagnosis yet."])
+        t = rng.choice(
+            [
+                f"C/o {phrase} for the past {rng.randint(2, 9)} months.",
+                f"Reports {phrase}, worse with stairs.",
+                f"{cap(phrase)}, ongoing for years.",
+            ]
+        )
         return s(t, f)
-    t = rng.choice([f"Assessment: {phrase}.", f"{cap(phrase)}, stable.", f"Dx: {phrase}.",
-                    f"Impression: {phrase}."])
+    t = rng.choice(
+        [
+            f"Assessment: {phrase}.",
+            f"{cap(phrase)}, stable.",
+            f"Dx: {phrase}.",
+            f"Impression: {phrase}.",
+        ]
+    )
     return s(t, f)
 
 
-def gait(rng: random.Random, lat: str, assertion: str = "present", subject: str = "veteran") -> Sent:
+def gait(
+    rng: random.Random, lat: str, assertion: str = "present", subject: str = "veteran"
+) -> Sent:
     """An antalgic_gait sentence; `lat` is the side protected."""
     f = Finding("antalgic_gait", assertion, lat, subject=subject)
     if subject == "other":
-        return s(rng.choice(["Father walked with a limp after a hip fracture.",
-                             "His wife has a limp and he does most of the driving."]),
-                 Finding("antalgic_gait", "present", "unspecified", subject="other"))
+        return s(
+            rng.choice(
+                [
+                    "Father walked with a limp after a hip fracture.",
+                    "His wife has a limp and he does most of the driving.",
+                ]
+            ),
+            Finding("antalgic_gait", "present", "unspecified", subject="other"),
+        )
     if assertion == "negated":
-        return s(rng.choice(["Gait is normal.", "Normal gait.", "Gait: steady, non-antalgic.",
-                             "No limp noted.", "Ambulates without a limp."]), f)
+        return s(
+            rng.choice(
+                [
+                    "Gait is normal.",
+                    "Normal gait.",
+                    "Gait: steady, non-antalgic.",
+                    "No limp noted.",
+                    "Ambulates without a limp.",
+                ]
+            ),
+            f,
+        )
     if assertion == "possible":
         return s(f"Possible slight limp favoring the {_FULL[lat]}.", f)
     if lat == "unspecified":
         return s(rng.choice(["Antalgic gait.", "Walks with a mild limp."]), f)
-    return s(rng.choice([
-        f"Gait antalgic, favoring the {_FULL[lat]}.",
-        f"Ambulates with an antalgic gait favoring the {leg(rng, lat)}.",
-        f"Walks with a limp, favoring the {_FULL[lat]} leg.",
-        f"Antalgic gait with decreased stance time on the {side(rng, lat)}.",
-        f"Walks with an antalgic pattern, protecting the {leg(rng, lat)}.",
-        f"Noted to be favoring the {leg(rng, lat)} when walking down the hall.",
-    ]), f)
+    return s(
+        rng.choice(
+            [
+                f"Gait antalgic, favoring the {_FULL[lat]}.",
+                f"Ambulates with an antalgic gait favoring the {leg(rng, lat)}.",
+                f"Walks with a limp, favoring the {_FULL[lat]} leg.",
+                f"Antalgic gait with decreased stance time on the {side(rng, lat)}.",
+                f"Walks with an antalgic pattern, protecting the {leg(rng, lat)}.",
+                f"Noted to be favoring the {leg(rng, lat)} when walking down the hall.",
+            ]
+        ),
+        f,
+    )
 
 
 BACK_NAMES = {
@@ -181,8 +279,9 @@ BACK_NAMES = {
 }
 
 
-def back_sent(rng: random.Random, condition: str, assertion: str = "present",
-              subject: str = "veteran") -> Sent:
+def back_sent(
+    rng: random.Random, condition: str, assertion: str = "present", subject: str = "veteran"
+) -> Sent:
     """A back_condition sentence naming `condition` (a key of BACK_NAMES)."""
     f = Finding("back_condition", assertion, "unspecified", subject=subject, condition=condition)
     name = rng.choice(BACK_NAMES[condition])
@@ -191,8 +290,14 @@ def back_sent(rng: random.Random, condition: str, assertion: str = "present",
     if assertion == "negated":
         return s(f"No {name}.", f)
     i = rng.randrange(4)
-    t = [f"{cap(name)}.", f"{cap(name)}, stable on current regimen.",
-         f"Known {name}, service connected.", f"Hx of {name} since military service."][i]
+    t = [
+        f"{cap(name)}.",
+        f"{cap(name)}, stable on current regimen.",
+        f"Known {name}, on chronic NSAIDs.",
+        f"Hx of {name} since military service.",
+    ][i]
     if i == 3:
-        f = Finding("back_condition", "present", "unspecified", condition=condition, historical=True)
+        f = Finding(
+            "back_condition", "present", "unspecified", condition=condition, historical=True
+        )
     return s(t, f)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
-from va_core.records import MENTION_COLUMNS
+from va_core.records import CONCEPTS, LATERALITIES, MENTION_COLUMNS
 from va_summaries import build_summaries, build_summary, render_html, write_index, write_summary
 from va_summaries.labels import CONCEPT_ORDER, SIDE_ORDER
 
@@ -483,3 +484,82 @@ def test_build_summaries_splits_by_claimant() -> None:
     assert [s["claimant_id"] for s in out] == ["C001", "C002"]
     assert [s["generated_from"]["mentions"] for s in out] == [1, 1]
     assert out[0] == build_summary(CID, frame(rows), docs)
+
+
+def test_label_orders_cover_the_vocabulary() -> None:
+    assert sorted(CONCEPT_ORDER) == sorted(CONCEPTS)
+    assert sorted(SIDE_ORDER) == sorted(LATERALITIES)
+
+
+def _rule(rows: list[dict[str, Any]], knee_side: str, mechanism: str) -> str:
+    """docs/ANNOTATION.md "Pathways", written out row by row as an independent oracle."""
+    vet = [r for r in rows if r["subject"] == "veteran" and r["assertion"] == "present"]
+    opposite = {"left": "right", "right": "left"}[knee_side]
+    dx = any(
+        r["concept"] == "knee_condition"
+        and r["knee_dx"] != "pain_only"
+        and r["laterality"] in (knee_side, "bilateral")
+        for r in vet
+    )
+    sides = (knee_side, "bilateral") if mechanism == "radiculopathy" else (opposite,)
+    mech = any(r["concept"] == mechanism and r["laterality"] in sides for r in vet)
+    return "supported" if mech and dx else "partial" if mech or dx else "unsupported"
+
+
+def test_pathway_status_matches_the_rule_on_random_claimants() -> None:
+    rng = random.Random(7)
+    rows = []
+    for c in range(120):
+        for _ in range(rng.randint(0, 12)):
+            concept = rng.choice(CONCEPTS)
+            rows.append(
+                m(
+                    concept,
+                    "finding",
+                    doc=rng.choice(["D1", "D2", "D3", "D4", "D5"]),
+                    assertion=rng.choice(["present", "present", "negated", "possible"]),
+                    laterality=rng.choice(LATERALITIES),
+                    subject=rng.choice(["veteran", "veteran", "veteran", "other"]),
+                    knee_dx=rng.choice(["osteoarthritis", "pain_only", "meniscal_tear"])
+                    if concept == "knee_condition"
+                    else None,
+                    claimant_id=f"R{c:03d}",
+                )
+            )
+    docs = pd.concat([documents().assign(claimant_id=f"R{c:03d}") for c in range(120)])
+    summaries = build_summaries(frame(rows), docs)
+    assert len(summaries) == 120
+    seen = set()
+    for s in summaries:
+        mine = [r for r in rows if r["claimant_id"] == s["claimant_id"]]
+        for (knee_side, mechanism), status in statuses(s).items():
+            assert status == _rule(mine, knee_side, mechanism), (s["claimant_id"], knee_side)
+            seen.add(status)
+        n = sum(len(v) for sides in s["findings"].values() for v in sides.values())
+        assert n + len(s["evidence_against"]) + len(s["other_subjects"]) == len(mine)
+    assert seen == {"supported", "partial", "unsupported"}
+    one = summaries[5]
+    assert one == build_summary(one["claimant_id"], frame(rows), docs)
+
+
+def test_interrupted_write_keeps_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import va_core.atomicio as atomicio
+
+    old = build_summary(CID, frame([radic_right()]), documents())
+    _, html_path = write_summary(tmp_path, old)
+    before = html_path.read_text(encoding="utf-8")
+    real_replace = atomicio.os.replace
+
+    def replace(src: str, dst: Any) -> None:
+        if str(dst).endswith(".html"):
+            raise OSError("disk full")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomicio.os, "replace", replace)
+    new = build_summary(CID, frame([radic_right(), gait_right()]), documents())
+    with pytest.raises(OSError):
+        write_summary(tmp_path, new)
+    assert html_path.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["C001.html", "C001.json"]

@@ -1,0 +1,94 @@
+"""DBQ checkbox lines: find the boxes, decide which are checked, cut the line into items.
+
+On a form the checked box decides, not the words: "[ ] Meniscal tear" is not a finding and
+"[ ] Yes [X] No" is a negation. OCR reads a checked box as "[X]", "[x]", "X]", "[X", "☒",
+"Kl" or "|X|" and an empty one as "[ ]", "[]", "[_]", "☐" or a bare "O".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CHECKED = (
+    r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
+    r"|(?<![\w\[])[xX]\]|\[[xX](?![\w\]])|(?<![A-Za-z])K[l1I](?![A-Za-z0-9])"
+)
+_UNCHECKED = r"\[\s*_{0,3}\s*\]|[☐□]|\(\s\)"
+_BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
+_O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
+_SUBQ = re.compile(
+    r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
+    r"|date of diagnosis|if (?:yes|checked)[^:]{0,40}|[A-Z][A-Za-z/()-]*(?: [A-Za-z/()-]+){0,5})\s*:)\s*$",
+    re.IGNORECASE,
+)
+_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)")
+
+YES = re.compile(r"\s*yes\b", re.IGNORECASE)
+NO = re.compile(r"\s*no\b", re.IGNORECASE)
+SIDE_LABEL = re.compile(r"\s*(left|right|both|bilateral)\b", re.IGNORECASE)
+SEVERITY_LABEL = re.compile(
+    r"\s*(moderately\s+severe|mild|moderate|severe|none|not\s+affected|absent|normal)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTE_PREFIX = re.compile(
+    r"\b(?:severity|involvement|nerve\s+roots?|side|sides|laterality|affected)\b", re.IGNORECASE
+)
+
+
+def has_checkbox(line: str) -> bool:
+    """True when the line holds at least one checkbox (checked or not)."""
+    return bool(_QUICK.search(line)) and bool(_BOX.search(line))
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One box with its label and the question (prefix or sub-question) it answers."""
+
+    checked: bool
+    label_start: int
+    label_end: int
+    question_start: int
+    question_end: int
+
+
+def parse_line(line: str) -> list[Item]:
+    """Items of a checkbox line, offsets relative to the line; [] when it has no box."""
+    boxes = [(m.start(), m.end(), m.lastgroup == "on") for m in _BOX.finditer(line)]
+    if not boxes:
+        return []
+    taken = [(s, e) for s, e, _ in boxes]
+    for m in _O_BOX.finditer(line):
+        if not any(s <= m.start() < e for s, e in taken):
+            boxes.append((m.start(), m.end(), False))
+    boxes.sort()
+    items: list[Item] = []
+    q_start, q_end = 0, boxes[0][0]
+    for k, (_, end, checked) in enumerate(boxes):
+        nxt = boxes[k + 1][0] if k + 1 < len(boxes) else len(line)
+        label_end = nxt
+        sub = _SUBQ.search(line, end, nxt)
+        new_q = None
+        if sub and sub.start(1) > end + 1:
+            label_end = sub.start(1)
+            new_q = (sub.start(1), sub.end(1))
+        items.append(Item(checked, end, label_end, q_start, q_end))
+        if new_q:
+            q_start, q_end = new_q
+    return items
+
+
+def checked_side(line: str, items: list[Item]) -> str | None:
+    """The side chosen on a line ("Side: [X] Left [ ] Right"); both sides → bilateral."""
+    sides = set()
+    for it in items:
+        if it.checked:
+            m = SIDE_LABEL.match(line, it.label_start, it.label_end)
+            if m:
+                w = m.group(1).lower()
+                sides.add("bilateral" if w in ("both", "bilateral") else w)
+    if not sides:
+        return None
+    if len(sides) > 1 or "bilateral" in sides:
+        return "bilateral"
+    return sides.pop()

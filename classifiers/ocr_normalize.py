@@ -1,0 +1,215 @@
+"""OCR-tolerant normalisation with an offset map back to the original text.
+
+Tesseract output mixes digits into words ("radicu1opathy"), confuses letters ("antalglc",
+"rn" for "m"), splits words ("kn ee") and hyphenates across lines. Rather than making every
+concept regex tolerant of every error, we rewrite the text once into a lower-case, corrected
+form and keep, per rewritten piece, where it came from; matches are mapped back so that
+`text[start:end]` is always the original characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
+
+_TOKEN = re.compile(
+    r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"  # hyphenated
+    r"|[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*"  # word
+    r"|[ \t\r\f\v]*\n\s*"  # whitespace with a line break
+    r"|[ \t\r\f\v]+"  # spaces
+    r"|[^A-Za-z0-9\s]"  # one punctuation mark
+)
+_KEEP = re.compile(r"[lstc]\d{1,2}|\d+[a-z]{1,3}|[a-z]\d|\d+")  # roots, units, numbers
+_DIGIT_TO_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "!": "l"})
+# OCR substitutions accepted for short words, where a free edit would turn "night" into "right".
+_CONFUSABLE = {
+    frozenset(p)
+    for p in ("ce", "eo", "il", "lt", "ij", "nu", "hb", "gq", "ao", "ft", "rn", "ec", "ti", "ae")
+}
+_MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"))
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+_DELETE_INDEX: dict[str, set[str]] = {}
+for _target in FUZZY_TARGETS:
+    for _d in _deletes(_target, 2 if len(_target) >= 9 else 1):
+        _DELETE_INDEX.setdefault(_d, set()).add(_target)
+
+
+def _levenshtein(a: str, b: str, cap: int) -> int:
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+def _confusable_sub(word: str, target: str) -> bool:
+    """Same length, one or two substitutions, each an OCR-plausible pair."""
+    if len(word) != len(target):
+        return False
+    diffs = [(a, b) for a, b in zip(word, target, strict=True) if a != b]
+    return 0 < len(diffs) <= (1 if len(word) <= 5 else 2) and all(
+        frozenset(d) in _CONFUSABLE for d in diffs
+    )
+
+
+def _fuzzy(word: str) -> str | None:
+    if word in FUZZY_TARGETS:
+        return word
+    n = len(word)
+    if n <= 6:
+        for target in FUZZY_TARGETS:
+            if _confusable_sub(word, target):
+                return target
+        return None
+    cap = 2 if n >= 10 else 1
+    cands: set[str] = set()
+    for d in _deletes(word, cap):
+        cands |= _DELETE_INDEX.get(d, set())
+    best: tuple[int, str] | None = None
+    for target in cands:
+        if target[0] != word[0] and target[-1] != word[-1]:
+            continue
+        dist = _levenshtein(word, target, cap)
+        if dist <= cap and (best is None or dist < best[0]):
+            best = (dist, target)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=200_000)
+def fix_word(word: str) -> str:
+    """Lower-case a word and undo common OCR damage when it lands on a lexicon word."""
+    w = word.lower()
+    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2 or _KEEP.fullmatch(w):
+        return w
+    if any(c.isdigit() or c in "|!" for c in w):
+        mapped = w.translate(_DIGIT_TO_LETTER)
+        letters = sum(c.isalpha() for c in w)
+        if letters >= 3 or mapped in FUZZY_TARGETS or mapped in COMMON_WORDS:
+            w = mapped
+    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 4:
+        return w
+    hit = _fuzzy(w)
+    if hit:
+        return hit
+    for bad, good in _MULTI:
+        if bad in w:
+            alt = w.replace(bad, good)
+            hit = alt if alt in FUZZY_TARGETS else (_fuzzy(alt) if len(alt) >= 4 else None)
+            if hit:
+                return hit
+    return w
+
+
+def _known(w: str) -> bool:
+    return w in FUZZY_TARGETS or w in COMMON_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the piecewise map back to the original offsets."""
+
+    text: str
+    norm_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+    orig_ends: tuple[int, ...]
+    exact: tuple[bool, ...]
+
+    def to_orig(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of `text` to the original string."""
+        if not self.norm_starts:
+            return start, end
+        i = bisect.bisect_right(self.norm_starts, start) - 1
+        i = max(i, 0)
+        o_start = (
+            self.orig_starts[i] + (start - self.norm_starts[i])
+            if self.exact[i]
+            else self.orig_starts[i]
+        )
+        j = max(bisect.bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
+        o_end = (
+            self.orig_starts[j] + (end - self.norm_starts[j])
+            if self.exact[j]
+            else self.orig_ends[j]
+        )
+        return o_start, max(o_end, o_start)
+
+
+def normalize(text: str, base: int = 0) -> Normalized:
+    """Rewrite `text` for matching; offsets map to `base + position in text`."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[str] = []
+    n_starts: list[int] = []
+    o_starts: list[int] = []
+    o_ends: list[int] = []
+    exact: list[bool] = []
+    pos = 0
+    i = 0
+    count = len(toks)
+    while i < count:
+        s, e, tok = toks[i]
+        c0 = tok[0]
+        if c0.isalnum():
+            if "\n" in tok:  # hyphenated across a line break
+                piece = fix_word(re.sub(r"-\s*", "", tok))
+                same = False
+            else:
+                piece = fix_word(tok)
+                # "kn ee", "radicu lopathy": join two fragments that only make sense together.
+                if (
+                    i + 2 < count
+                    and toks[i + 1][2] == " "
+                    and toks[i + 2][2][0].isalpha()
+                    and not _known(piece)
+                ):
+                    nxt = fix_word(toks[i + 2][2])
+                    joined = fix_word(tok + toks[i + 2][2])
+                    if joined in FUZZY_TARGETS and (not _known(nxt) or len(piece) <= 2):
+                        out.append(joined)
+                        n_starts.append(pos)
+                        o_starts.append(base + s)
+                        o_ends.append(base + toks[i + 2][1])
+                        exact.append(False)
+                        pos += len(joined)
+                        i += 3
+                        continue
+                same = len(piece) == len(tok)
+        elif c0 in " \t\r\f\v\n":
+            piece = "\n" if "\n" in tok else " "
+            same = len(tok) == 1
+        else:
+            piece = tok.lower() if tok.isalpha() else tok
+            same = len(piece) == len(tok)
+        out.append(piece)
+        n_starts.append(pos)
+        o_starts.append(base + s)
+        o_ends.append(base + e)
+        exact.append(same)
+        pos += len(piece)
+        i += 1
+    return Normalized(
+        "".join(out), tuple(n_starts), tuple(o_starts), tuple(o_ends), tuple(exact)
+    )
