@@ -21,6 +21,7 @@ demo: setup
 	@echo "Open the summaries: $(abspath $(DATA_DIR))/summaries/index.html"
 
 test: setup
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 test-fast: setup

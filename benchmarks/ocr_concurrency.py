@@ -36,7 +36,11 @@ def render(path: Path, dpi: int) -> None:
     draw = ImageDraw.Draw(img)
     font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
     size = int(11 / 72 * dpi * 1.1)
-    font = ImageFont.truetype(str(font_path), size) if font_path.exists() else ImageFont.load_default(size=size)
+    font = (
+        ImageFont.truetype(str(font_path), size)
+        if font_path.exists()
+        else ImageFont.load_default(size=size)
+    )
     y = dpi // 2
     while y < img.height - dpi:
         for line in LINES:
@@ -71,7 +75,9 @@ def run(mode: str, paths: list[str], procs: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=int, default=12)
     parser.add_argument("--dpi", type=int, default=300)
     args = parser.parse_args()

@@ -16,12 +16,12 @@ _NEG_PRE = (
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
-    r"|non|un"
+    r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
 )
 _POSS_PRE = (
     r"possible|possibly|probable|probably|likely|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
-    r"|may\s+(?:represent|be|reflect|indicate)|might\s+(?:have|be)|could\s+(?:be|represent)"
+    r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
 )
@@ -39,14 +39,15 @@ _PSEUDO = re.compile(
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved|without\s+(?:relief"
     r"|improvement|difficulty|assist\w*))\b"
 )
-_TERM = re.compile(
+TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
     r"|while|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for|presents?\s+with"
-    r"|has|have|had|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
-    r"|due\s+to|secondary\s+to|states?|describes?|continues?|impression|assessment)\b"
+    r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
+    r"|states?|describes?|continues?|impression|assessment)\b"
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
 )
 _PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
+PRE_TRIGGER = _PRE
 _POST = re.compile(rf"^[\s,:-]*(?:\w+\s+)?(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9
@@ -79,7 +80,7 @@ def _pre_trigger(left: str) -> str | None:
     best = None
     for m in _PRE.finditer(left):
         tail = left[m.end() :]
-        if _TERM.search(tail):
+        if TERMINATOR.search(tail):
             continue
         if len(_WORD.findall(tail)) > _PRE_WINDOW:
             continue
@@ -96,7 +97,7 @@ def _post_trigger(right: str) -> str | None:
     m = _POST.match(right[:60])
     if not m:
         return None
-    if _TERM.search(right[: m.start(m.lastgroup)].lstrip(" ,:-")):
+    if TERMINATOR.search(right[: m.start(m.lastgroup)].lstrip(" ,:-")):
         return None
     return "negated" if m.lastgroup == "neg" else "possible"
 
@@ -120,7 +121,7 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
     hist = False
     if subject == "veteran":
         for m in _HIST.finditer(left):
-            if not _TERM.search(left[m.end() :]) and len(_WORD.findall(left[m.end() :])) <= 8:
+            if not TERMINATOR.search(left[m.end() :]) and len(_WORD.findall(left[m.end() :])) <= 8:
                 hist = True
         if not hist and re.match(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)", right):
             hist = True

@@ -19,7 +19,8 @@ _BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
 _O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
 _SUBQ = re.compile(
     r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
-    r"|date of diagnosis|if (?:yes|checked)[^:]{0,40}|[A-Z][A-Za-z/()-]*(?: [A-Za-z/()-]+){0,5})\s*:)\s*$",
+    r"|date of diagnosis|if (?:yes|checked)[^:]{0,40}"
+    r"|[A-Z][A-Za-z/()-]*(?: [A-Za-z/()-]+){0,5})\s*:)\s*$",
     re.IGNORECASE,
 )
 _QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)")
@@ -28,7 +29,7 @@ YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)
 SIDE_LABEL = re.compile(r"\s*(left|right|both|bilateral)\b", re.IGNORECASE)
 SEVERITY_LABEL = re.compile(
-    r"\s*(moderately\s+severe|mild|moderate|severe|none|not\s+affected|absent|normal)\b",
+    r"\s*(moderately\s+severe|mild|moderate|severe|none|not\s+affected|absent)\b",
     re.IGNORECASE,
 )
 ATTRIBUTE_PREFIX = re.compile(

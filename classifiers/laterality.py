@@ -127,9 +127,6 @@ def page_headers(text: str) -> list[Header]:
             continue
         low = scope.lower()
         sides = {side_of(s.group()) for s in SIDE.finditer(low)}
-        if re.search(r"lower extremit|\bleg\b|\bknees?\b", low) is None:
-            # A bare "L:" or "R:" column header still names a side; other words do not.
-            sides = {x for x, w in zip(sides, SIDE.finditer(low), strict=False) if len(w.group()) > 1}
         anat = "knee" if KNEE_ANAT.search(low) else ("back" if BACK_ANAT.search(low) else None)
         out.append(Header(m.start(), combine(sides), anat, bool(_HIST_HEADER.search(scope))))
     return out
@@ -144,9 +141,11 @@ class Sections:
         low = text.lower()
         knees = len(KNEE_ANAT.findall(low))
         backs = len(re.findall(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b", low))
-        self.page_anatomy = (
-            "knee" if knees >= 2 * max(backs, 1) else ("back" if backs >= 2 * max(knees, 1) else None)
-        )
+        self.page_anatomy = None
+        if knees and knees >= 2 * backs:
+            self.page_anatomy = "knee"
+        elif backs and backs >= 2 * knees:
+            self.page_anatomy = "back"
 
     def _before(self, pos: int) -> list[Header]:
         i = bisect_right(self._starts, pos)

@@ -29,7 +29,8 @@ FUZZY_TARGETS = frozenset(
     service connection connected granted established evaluation percent
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination
-    """.split()
+    questionnaire disability benefits decision rating radiology progress compensation pension
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # Ordinary words that must never be "corrected" into a lexicon word.
@@ -43,7 +44,7 @@ COMMON_WORDS = frozenset(
     knew know known strait stain train trait spin spinach line lines links link
     disk disks risk discs reflex reflexes radial ration
     ratio nerved leg legs lag log let lot lit
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 # ---- laterality -----------------------------------------------------------------------------
@@ -52,6 +53,7 @@ SIDE = re.compile(
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
     r"|[ls][1-5]|>|<|,|\)))"
     r"|\((?:l|r|lt|rt)\)"
+    r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
 )
 _SIDE_WORDS = {
     "left": "left", "lt": "left", "lle": "left", "l": "left", "left-sided": "left",
@@ -119,6 +121,7 @@ _LEGS = (
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = r"(?:(?:left|right|bilateral|both|lt|rt|posterior|lateral|anterior|l|r)\s+)*"
+NONRADICULAR = re.compile(r"\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b")
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
     r"|radicular(?:\s+(?:pain|symptoms?|signs?|complaints?|features?|component|numbness"
@@ -140,7 +143,7 @@ SLR = re.compile(
     + _SLR + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
     r"|\b" + _SLR + r"(?:\s*(?:test|is|was|:|-|=|,|on the|(?:left|right|bilateral(?:ly)?|lt|rt"
     r"|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
-    r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral)\b)?"
+    r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|lt|rt|l|r)\b)?"
 )
 ROOT_IMPINGE = re.compile(
     r"\bnerve\s+root\s+(?:impingement|compression|irritation|encroachment)"
@@ -180,7 +183,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
         r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
         r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
-        r"|(?:partial\s+)?meniscectomy)\b"
+        r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
+        r"conditions?)\b"
     ), "meniscal_tear", False),
     (re.compile(
         r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
@@ -320,5 +324,5 @@ PREFILTER = re.compile(
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
-    r"|syndrome|fracture"
+    r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis"
 )

@@ -23,7 +23,7 @@ _TOKEN = re.compile(
     r"|[ \t\r\f\v]+"  # spaces
     r"|[^A-Za-z0-9\s]"  # one punctuation mark
 )
-_KEEP = re.compile(r"[lstc]\d{1,2}|\d+[a-z]{1,3}|[a-z]\d|\d+")  # roots, units, numbers
+_KEEP = re.compile(r"[lstc]\d{1,2}|\d+[a-z]{1,3}|\d+")  # roots, units, numbers
 _DIGIT_TO_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "!": "l"})
 # OCR substitutions accepted for short words, where a free edit would turn "night" into "right".
 _CONFUSABLE = {
@@ -93,6 +93,8 @@ def _fuzzy(word: str) -> str | None:
     for target in cands:
         if target[0] != word[0] and target[-1] != word[-1]:
             continue
+        if target.startswith(word) or word.startswith(target):
+            continue  # an inflection ("exclude" vs "excluded"), not OCR damage
         dist = _levenshtein(word, target, cap)
         if dist <= cap and (best is None or dist < best[0]):
             best = (dist, target)
@@ -187,7 +189,7 @@ def normalize(text: str, base: int = 0) -> Normalized:
                 ):
                     nxt = fix_word(toks[i + 2][2])
                     joined = fix_word(tok + toks[i + 2][2])
-                    if joined in FUZZY_TARGETS and (not _known(nxt) or len(piece) <= 2):
+                    if joined in FUZZY_TARGETS and not _known(nxt):
                         out.append(joined)
                         n_starts.append(pos)
                         o_starts.append(base + s)

@@ -13,11 +13,14 @@ import re
 from classifiers.forms import has_checkbox
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
-_HEADER_START = re.compile(r"^\s*(?:[A-Z][A-Za-z0-9 /&(),'#.-]{0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)")
+_HEADER_START = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z0-9 /&(),'#.-]{0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+)\s")
 _DATE_START = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _END_PUNCT = re.compile(r"[.!?:]\s*$")
 _SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_ENUM = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,4})")
 _ABBREV = re.compile(
     r"(?:\b(?:dr|mr|mrs|ms|vs|etc|pt|hx|no|approx|st|jr|sr|fig|dept|inc|min|max|ca|cf|al|ie|eg"
     r"|[A-Za-z])|\b(?:e\.g|i\.e|a\.m|p\.m|u\.s|b\.i\.d|t\.i\.d|q\.d))$",
@@ -28,9 +31,8 @@ _ABBREV = re.compile(
 def _is_caps_header(line: str) -> bool:
     s = line.strip()
     letters = [c for c in s if c.isalpha()]
-    return 2 < len(letters) and len(s) <= 60 and sum(c.isupper() for c in letters) >= 0.8 * len(
-        letters
-    )
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) > 2 and len(s) <= 60 and upper >= 0.8 * len(letters)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -101,10 +103,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for bs, be in _blocks(text):
         start = bs
         block = text[bs:be]
+        if has_checkbox(block):
+            s, e = _trim(text, bs, be)
+            out.append((s, e))
+            continue
         for m in _SPLIT.finditer(block):
             cut = bs + m.end()
             before = text[start : bs + m.start()]
-            if text[bs + m.start()] == "." and _ABBREV.search(before):
+            if text[bs + m.start()] == "." and (_ABBREV.search(before) or _ENUM.fullmatch(before)):
                 continue
             s, e = _trim(text, start, cut)
             if e > s:

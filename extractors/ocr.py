@@ -54,7 +54,9 @@ def ocr_image(image_path: Path, page_no: int, settings: OcrSettings) -> PageText
     except RuntimeError as exc:
         # pytesseract signals its timeout with a bare RuntimeError.
         if "timeout" in str(exc).lower():
-            raise OcrTimeout(f"tesseract took over {settings.timeout_s}s on page {page_no}") from None
+            raise OcrTimeout(
+                f"tesseract took over {settings.timeout_s}s on page {page_no}"
+            ) from None
         raise OcrFailed(f"tesseract failed on page {page_no} ({type(exc).__name__})") from None
     return assemble_page(data, page_no=page_no, image_size=size)
 

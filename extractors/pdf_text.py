@@ -50,6 +50,8 @@ def pdf_text_layer(path: Path) -> list[str]:
         try:
             texts.append(page.extract_text() or "")
         except Exception as exc:  # noqa: BLE001 - pypdf raises many types on odd pages
-            log.warning("text layer of page %d unreadable (%s); will OCR", index + 1, type(exc).__name__)
+            log.warning(
+                "text layer of page %d unreadable (%s); will OCR", index + 1, type(exc).__name__
+            )
             texts.append("")
     return texts

@@ -43,9 +43,13 @@ def rasterize_page(pdf: Path, page_no: int, *, dpi: int, out_dir: Path, timeout_
     except PDFPopplerTimeoutError:
         raise OcrTimeout(f"rasterizing page {page_no} took over {timeout_s}s") from None
     except PDFInfoNotInstalledError:
-        raise MissingDependency("poppler-utils (pdfinfo) is not installed; run `make setup`") from None
+        raise MissingDependency(
+            "poppler-utils (pdfinfo) is not installed; run `make setup`"
+        ) from None
     except (PDFPageCountError, PDFSyntaxError) as exc:
-        raise UnreadableDocument(f"page {page_no} cannot be rendered ({type(exc).__name__})") from None
+        raise UnreadableDocument(
+            f"page {page_no} cannot be rendered ({type(exc).__name__})"
+        ) from None
     if not paths:
         raise UnreadableDocument(f"page {page_no} rendered no image")
     return Path(paths[0])

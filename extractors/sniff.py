@@ -51,7 +51,9 @@ def sniff(path: Path, *, max_bytes: int) -> str:
         if expected is not None and expected != kind:
             raise MislabelledDocument(f"named {suffix} but the content is {kind.upper()}")
         if expected is None:
-            raise MislabelledDocument(f"content is {kind.upper()} but the name ends in {suffix or '(none)'}")
+            raise MislabelledDocument(
+                f"content is {kind.upper()} but the name ends in {suffix or '(none)'}"
+            )
         return kind
     if expected is not None:
         found = kind.upper() if kind else "not a recognised document format"

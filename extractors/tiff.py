@@ -34,5 +34,7 @@ def tiff_page_to_png(path: Path, page_no: int, out_dir: Path) -> Path:
             out = out_dir / f"page-{page_no:05d}.png"
             page.save(out)
     except (UnidentifiedImageError, OSError, EOFError, Image.DecompressionBombError) as exc:
-        raise UnreadableDocument(f"TIFF page {page_no} cannot be read ({type(exc).__name__})") from None
+        raise UnreadableDocument(
+            f"TIFF page {page_no} cannot be read ({type(exc).__name__})"
+        ) from None
     return out

@@ -17,7 +17,9 @@ from va_core.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "sample"
 SENTINEL = "ZZ-SENTINEL-PHI"
-PG_URL = os.environ.get("VA_EVIDENCE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+PG_URL = os.environ.get(
+    "VA_EVIDENCE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 IN_CI = bool(os.environ.get("CI"))
 
 

@@ -30,7 +30,9 @@ def page_image(text: str, *, dpi: int = 200) -> Image.Image:
     img = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(img)
     size = int(11 / 72 * dpi * 1.1)
-    font = ImageFont.truetype(str(FONT), size) if FONT.exists() else ImageFont.load_default(size=size)
+    font = (
+        ImageFont.truetype(str(FONT), size) if FONT.exists() else ImageFont.load_default(size=size)
+    )
     y = dpi // 2
     for line in text.splitlines():
         draw.text((dpi // 2, y), line, fill=0, font=font)
@@ -47,7 +49,9 @@ def scanned_pdf(path: Path, pages: list[str], *, dpi: int = 200) -> Path:
 
 def tiff(path: Path, pages: list[str], *, dpi: int = 200) -> Path:
     images = [page_image(t, dpi=dpi).convert("1") for t in pages]
-    images[0].save(path, "TIFF", compression="group4", save_all=True, append_images=images[1:], dpi=(dpi, dpi))
+    images[0].save(
+        path, "TIFF", compression="group4", save_all=True, append_images=images[1:], dpi=(dpi, dpi)
+    )
     return path
 
 

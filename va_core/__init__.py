@@ -1,1 +1,4 @@
-"""Core of va-evidence: records, errors, settings, store, privacy. Imports no other project package."""
+"""Core of va-evidence: records, errors, settings, store, privacy.
+
+Imports no other project package.
+"""

@@ -7,7 +7,9 @@ import re
 
 # 123-45-6789, 123 45 6789 and a bare 9-digit run that follows an SSN label.
 _SSN = re.compile(r"(?<!\d)(\d{3})[- ](\d{2})[- ](\d{4})(?!\d)")
-_LABELLED_SSN = re.compile(r"(?i)\b(SSN|SS#|Social Security(?: No\.?| Number)?)(\s*[:#]?\s*)(\d{9})\b")
+_LABELLED_SSN = re.compile(
+    r"(?i)\b(SSN|SS#|Social Security(?: No\.?| Number)?)(\s*[:#]?\s*)(\d{9})\b"
+)
 
 
 def mask_ssn(text: str) -> str:

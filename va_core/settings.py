@@ -19,7 +19,7 @@ class OcrSettings:
 
     dpi: int = 300
     lang: str = "eng"
-    psm: int = 3
+    psm: int = 4
     timeout_s: int = 180
 
     def cache_key(self, engine_version: str) -> str:
@@ -52,7 +52,7 @@ class Settings:
             ocr=OcrSettings(
                 dpi=int(_env("OCR_DPI", "300")),
                 lang=_env("OCR_LANG", "eng"),
-                psm=int(_env("OCR_PSM", "3")),
+                psm=int(_env("OCR_PSM", "4")),
                 timeout_s=int(_env("OCR_TIMEOUT_S", "180")),
             ),
             workers=int(_env("WORKERS", "0")),

@@ -67,7 +67,9 @@ mentions = sa.Table(
     "mentions",
     metadata,
     sa.Column("mention_id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("doc_id", sa.String(32), sa.ForeignKey("documents.doc_id"), nullable=False, index=True),
+    sa.Column(
+        "doc_id", sa.String(32), sa.ForeignKey("documents.doc_id"), nullable=False, index=True
+    ),
     sa.Column("claimant_id", sa.String(64), nullable=False, index=True),
     sa.Column("page_no", sa.Integer, nullable=False),
     sa.Column("concept", sa.String(32), nullable=False),
@@ -211,9 +213,9 @@ class Store:
     def documents_with_status(self, status: str) -> list[DocumentRow]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(*_DOC_COLS).where(documents.c.status == status).order_by(
-                    documents.c.claimant_id, documents.c.file_name
-                )
+                sa.select(*_DOC_COLS)
+                .where(documents.c.status == status)
+                .order_by(documents.c.claimant_id, documents.c.file_name)
             ).all()
         return [DocumentRow(*r) for r in rows]
 
@@ -372,7 +374,9 @@ class Store:
         if claimant_ids is not None:
             query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
         with self.engine.connect() as conn:
-            return pd.DataFrame(conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys()))
+            return pd.DataFrame(
+                conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys())
+            )
 
     def mentions_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
         """Mentions joined with their document and page, columns = records.MENTION_COLUMNS."""
@@ -417,7 +421,9 @@ class Store:
         if claimant_ids is not None:
             query = query.where(mentions.c.claimant_id.in_(list(claimant_ids)))
         with self.engine.connect() as conn:
-            frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=list(MENTION_COLUMNS))
+            frame = pd.DataFrame(
+                conn.execute(query).mappings().all(), columns=list(MENTION_COLUMNS)
+            )
         frame["nerve_roots"] = frame["nerve_roots"].map(json.loads) if len(frame) else []
         frame["historical"] = frame["historical"].astype(bool)
         return frame

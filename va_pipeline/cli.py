@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -38,8 +39,12 @@ exit codes: 0 ok, 1 bad arguments, 2 unreadable input, 3 missing dependency,
 
 
 def _add_data_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", type=Path, help="store, OCR cache, quarantine, summaries (default data/run)")
-    p.add_argument("--db-url", help="SQLAlchemy URL of the store (default: SQLite under --data-dir)")
+    p.add_argument(
+        "--data-dir", type=Path, help="store, OCR cache, quarantine, summaries (default data/run)"
+    )
+    p.add_argument(
+        "--db-url", help="SQLAlchemy URL of the store (default: SQLite under --data-dir)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="show progress messages on stderr")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="show progress messages on stderr"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser(
@@ -62,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--inbox",
         type=Path,
         required=True,
-        help="folder with one sub-folder per claimant, or a manifest CSV with columns claimant_id,path",
+        help="folder with one sub-folder per claimant, or a manifest CSV (claimant_id,path)",
     )
     _add_data_args(run)
     run.add_argument("--workers", type=int, help="OCR processes (default: one per CPU core)")
@@ -81,14 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument(
         "--sample",
         action="store_true",
-        help="write the bundled sample's claimants (fixed count, seed and page cap; see data/sample)",
+        help="write the bundled sample (fixed count, seed and page cap; see data/sample)",
     )
 
     tag = sub.add_parser(
         "tag",
         help="tag JSONL text: {'id','text'} lines in, {'id','mentions'} lines out",
-        description="Read JSON lines {\"id\": ..., \"text\": ...} from FILE or stdin and write "
-        "{\"id\": ..., \"mentions\": [...]} lines to stdout (or --out).",
+        description='Read JSON lines {"id": ..., "text": ...} from FILE or stdin and write '
+        '{"id": ..., "mentions": [...]} lines to stdout (or --out).',
     )
     tag.add_argument("input", nargs="?", type=Path, help="JSONL file (default: stdin)")
     tag.add_argument("--out", type=Path, help="write here instead of stdout")
@@ -185,7 +192,11 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> ExitCode:
         counts = store.counts()
         print(json.dumps(counts), file=out)
         for row in store.quarantined():
-            print(f"quarantined {row['claimant_id']} {row['sha256'][:12]} {row['reason']}: {row['detail']}", file=out)
+            print(
+                f"quarantined {row['claimant_id']} {row['sha256'][:12]} "
+                f"{row['reason']}: {row['detail']}",
+                file=out,
+            )
     finally:
         store.close()
     return ExitCode.ok
@@ -219,6 +230,15 @@ def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> 
     except KeyboardInterrupt:
         print("va-evidence: interrupted", file=sys.stderr)
         return ExitCode.ctrl_c
+    except Exception as exc:  # noqa: BLE001 - the last line of defence at the process edge
+        # The message of an unexpected error may quote document text: log where, not what.
+        where = "".join(traceback.format_tb(exc.__traceback__))
+        log.error("internal error %s\n%s", type(exc).__name__, where)
+        print(
+            f"va-evidence: internal error ({type(exc).__name__}); the log file has the traceback",
+            file=sys.stderr,
+        )
+        return ExitCode.other_error
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -48,7 +48,9 @@ def discover(inbox: Path) -> list[InboxItem]:
             raise BadArguments("--inbox must be a folder of claimant folders or a manifest .csv")
         return _from_manifest(inbox)
     items: list[InboxItem] = []
-    for claimant_dir in sorted(p for p in inbox.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for claimant_dir in sorted(
+        p for p in inbox.iterdir() if p.is_dir() and not p.name.startswith(".")
+    ):
         claimant_id = _check_claimant_id(claimant_dir.name, "a folder name")
         items.extend(
             InboxItem(claimant_id, path)
@@ -70,9 +72,13 @@ def _from_manifest(manifest: Path) -> list[InboxItem]:
         reader = csv.DictReader(fh)
         missing = {"claimant_id", "path"} - set(reader.fieldnames or [])
         if missing:
-            raise BadArguments(f"manifest needs columns claimant_id,path (missing: {', '.join(sorted(missing))})")
+            raise BadArguments(
+                f"manifest needs columns claimant_id,path (missing: {', '.join(sorted(missing))})"
+            )
         for line_no, row in enumerate(reader, start=2):
-            claimant_id = _check_claimant_id((row["claimant_id"] or "").strip(), f"manifest line {line_no}")
+            claimant_id = _check_claimant_id(
+                (row["claimant_id"] or "").strip(), f"manifest line {line_no}"
+            )
             raw = (row["path"] or "").strip()
             if not raw:
                 raise BadArguments(f"manifest line {line_no} has an empty path")

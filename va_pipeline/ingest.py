@@ -55,7 +55,9 @@ def inspect(path: Path, settings: Settings) -> tuple[str, int]:
     return media_type, pages
 
 
-def quarantine(store: Store, settings: Settings, item: InboxItem, sha256: str, *, reason: str, detail: str) -> bool:
+def quarantine(
+    store: Store, settings: Settings, item: InboxItem, sha256: str, *, reason: str, detail: str
+) -> bool:
     """Copy the file aside and record why; the inbox itself is never modified."""
     target = settings.quarantine_dir / item.claimant_id / f"{sha256[:20]}{item.path.suffix.lower()}"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -71,7 +73,9 @@ def quarantine(store: Store, settings: Settings, item: InboxItem, sha256: str, *
         quarantined_path=str(target),
     )
     if new:
-        log.warning("quarantined a document of claimant %s: %s (%s)", item.claimant_id, reason, detail)
+        log.warning(
+            "quarantined a document of claimant %s: %s (%s)", item.claimant_id, reason, detail
+        )
     return new
 
 

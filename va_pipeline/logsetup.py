@@ -13,9 +13,13 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
     """Warnings to stderr (info with --verbose); everything from INFO up to a log file."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    # Replace only our own handlers: a host (pytest, Airflow) may have attached its own.
     for handler in list(root.handlers):
-        root.removeHandler(handler)
+        if getattr(handler, "_va_evidence", False):
+            root.removeHandler(handler)
+            handler.close()
     console = logging.StreamHandler()
+    console._va_evidence = True  # type: ignore[attr-defined]
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
@@ -25,5 +29,6 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
         log_file = log_dir / "va-evidence.log"
         file_handler = logging.FileHandler(log_file, encoding="utf-8")
         file_handler.setFormatter(logging.Formatter(FORMAT))
+        file_handler._va_evidence = True  # type: ignore[attr-defined]
         root.addHandler(file_handler)
     return log_file

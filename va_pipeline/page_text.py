@@ -48,7 +48,10 @@ def page_to_json(page: PageText) -> str:
             "source": page.source,
             "mean_conf": page.mean_conf,
             "image_size": list(page.image_size) if page.image_size else None,
-            "words": [[w.text, w.left, w.top, w.width, w.height, w.conf, w.start, w.end] for w in page.words],
+            "words": [
+                [w.text, w.left, w.top, w.width, w.height, w.conf, w.start, w.end]
+                for w in page.words
+            ],
         },
         separators=(",", ":"),
     )
@@ -80,7 +83,11 @@ def run_ocr_job(job: OcrJob) -> PageText:
     with tempfile.TemporaryDirectory(prefix="va-ocr-") as tmp:
         if job.media_type == "pdf":
             image = rasterize_page(
-                Path(job.source_path), job.page_no, dpi=job.ocr.dpi, out_dir=Path(tmp), timeout_s=job.ocr.timeout_s
+                Path(job.source_path),
+                job.page_no,
+                dpi=job.ocr.dpi,
+                out_dir=Path(tmp),
+                timeout_s=job.ocr.timeout_s,
             )
         else:
             image = tiff_page_to_png(Path(job.source_path), job.page_no, Path(tmp))
@@ -89,7 +96,9 @@ def run_ocr_job(job: OcrJob) -> PageText:
     return page
 
 
-def text_layer_pages(source_path: Path, media_type: str, page_count: int, *, min_chars: int) -> dict[int, PageText]:
+def text_layer_pages(
+    source_path: Path, media_type: str, page_count: int, *, min_chars: int
+) -> dict[int, PageText]:
     """Pages whose own text layer is good enough to skip OCR, by 1-based page number."""
     if media_type != "pdf":
         return {}

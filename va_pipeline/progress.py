@@ -8,7 +8,10 @@ from tqdm import tqdm
 
 
 class ProgressBars:
-    """One tqdm bar per stage, created on first use; pass `update` as the run's progress callback."""
+    """One tqdm bar per stage, created on first use.
+
+    Pass `update` as the run's progress callback.
+    """
 
     def __init__(self, *, enabled: bool = True) -> None:
         self.enabled = enabled

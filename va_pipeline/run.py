@@ -134,7 +134,10 @@ def process_documents(
         try:
             state.pages.update(
                 text_layer_pages(
-                    Path(doc.source_path), doc.media_type, doc.page_count, min_chars=settings.text_layer_min_chars
+                    Path(doc.source_path),
+                    doc.media_type,
+                    doc.page_count,
+                    min_chars=settings.text_layer_min_chars,
                 )
             )
         except InputFileError as exc:
@@ -157,7 +160,16 @@ def process_documents(
                 report.pages_ocr_cached += 1
                 progress("pages", 1)
             else:
-                jobs.append(OcrJob(doc.doc_id, doc.source_path, doc.media_type, page_no, str(path), settings.ocr))
+                jobs.append(
+                    OcrJob(
+                        doc.doc_id,
+                        doc.source_path,
+                        doc.media_type,
+                        page_no,
+                        str(path),
+                        settings.ocr,
+                    )
+                )
         if state.complete:
             finish(state)
 

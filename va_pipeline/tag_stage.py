@@ -16,11 +16,11 @@ def mention_confidence(page: PageText, mention: Mention) -> float | None:
         return None
     starts = [w.start for w in page.words]
     lo = max(0, bisect.bisect_right(starts, mention.start) - 1)
-    confs = [
-        w.conf
-        for w in page.words[lo:]
-        if w.start < mention.end and w.end > mention.start
-    ] if lo < len(page.words) else []
+    confs = (
+        [w.conf for w in page.words[lo:] if w.start < mention.end and w.end > mention.start]
+        if lo < len(page.words)
+        else []
+    )
     if not confs:
         return None
     return round(sum(confs) / len(confs), 2)

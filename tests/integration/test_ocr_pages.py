@@ -15,7 +15,11 @@ from va_pipeline.run import RunReport, _noop, process_documents
 
 pytestmark = pytest.mark.tesseract
 
-PAGE = "DATE OF NOTE: MAR 02, 2019\nGait: antalgic, favoring the right lower extremity.\nLeft knee pain."
+PAGE = (
+    "DATE OF NOTE: MAR 02, 2019\n"
+    "Gait: antalgic, favoring the right lower extremity.\n"
+    "Left knee pain."
+)
 
 
 def test_scanned_page_is_ocrd_with_word_offsets_and_boxes(tmp_path: Path) -> None:
@@ -33,7 +37,9 @@ def test_scanned_page_is_ocrd_with_word_offsets_and_boxes(tmp_path: Path) -> Non
 
 def test_tiff_pages_are_ocrd(tmp_path: Path) -> None:
     path = tiff(tmp_path / "fax.tif", ["first page here", PAGE])
-    page = run_ocr_job(OcrJob("d", str(path), "tiff", 2, str(tmp_path / "c.json"), OcrSettings(dpi=200)))
+    page = run_ocr_job(
+        OcrJob("d", str(path), "tiff", 2, str(tmp_path / "c.json"), OcrSettings(dpi=200))
+    )
     assert "favoring the right" in page.text
 
 

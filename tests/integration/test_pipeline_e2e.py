@@ -1,4 +1,4 @@
-"""The real pipeline (real Tesseract) over the bundled sample, judged by the generator's ground truth."""
+"""The real pipeline (real Tesseract) over the bundled sample, judged by its ground truth."""
 
 from __future__ import annotations
 
@@ -33,23 +33,25 @@ def sample_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     keep = Keep(level=logging.DEBUG)
     outputs = []
     codes = []
-    for _ in range(2):
-        out = io.StringIO()
-        logging.getLogger().addHandler(keep)
-        try:
-            codes.append(run_cli(["run", "--inbox", str(SAMPLE), "--data-dir", str(data_dir), "--no-progress"], out=out))
-        finally:
-            logging.getLogger().removeHandler(keep)
-        logging.getLogger().addHandler(keep)  # run_cli resets handlers; keep listening between runs
-        outputs.append(out.getvalue())
-    logging.getLogger().removeHandler(keep)
+    logging.getLogger().addHandler(keep)
+    try:
+        for _ in range(2):
+            out = io.StringIO()
+            codes.append(
+                run_cli(
+                    ["run", "--inbox", str(SAMPLE), "--data-dir", str(data_dir), "--no-progress"],
+                    out=out,
+                )
+            )
+            outputs.append(out.getvalue())
+    finally:
+        logging.getLogger().removeHandler(keep)
     return {"data_dir": data_dir, "codes": codes, "outputs": outputs, "records": records}
 
 
 def _truth() -> dict[str, dict]:
     return {
-        p.parent.name: json.loads(p.read_text())
-        for p in sorted(SAMPLE.glob("*/ground_truth.json"))
+        p.parent.name: json.loads(p.read_text()) for p in sorted(SAMPLE.glob("*/ground_truth.json"))
     }
 
 
@@ -59,7 +61,14 @@ def _predicted(data_dir: Path) -> tuple[Counter, Counter]:
     docs = store.documents_frame().set_index("doc_id")["file_name"]
     store.close()
     got = Counter(
-        (row.claimant_id, docs[row.doc_id], int(row.page_no), row.concept, row.assertion, row.laterality)
+        (
+            row.claimant_id,
+            docs[row.doc_id],
+            int(row.page_no),
+            row.concept,
+            row.assertion,
+            row.laterality,
+        )
         for row in frame.itertuples()
     )
     want = Counter(

@@ -22,8 +22,13 @@ def test_compose_parses_and_matches_settings(monkeypatch) -> None:
     settings = Settings.from_env()
     assert str(settings.data_dir) == "/data"
     assert settings.database_url.startswith("postgresql+psycopg://")
-    assert settings.database_url.split("@")[1].split(":")[0] in services  # host is a compose service
-    volumes = [v.rsplit(":", 2)[1] if v.endswith(":ro") else v.rsplit(":", 1)[1] for v in pipeline["volumes"]]
+    assert (
+        settings.database_url.split("@")[1].split(":")[0] in services
+    )  # host is a compose service
+    volumes = [
+        v.rsplit(":", 2)[1] if v.endswith(":ro") else v.rsplit(":", 1)[1]
+        for v in pipeline["volumes"]
+    ]
     assert "/data" in volumes and "/inbox" in volumes
     named = {v.split(":")[0] for v in pipeline["volumes"] if not v.startswith(("$", "."))}
     assert named <= set(compose["volumes"])
@@ -35,7 +40,9 @@ def test_compose_parses_and_matches_settings(monkeypatch) -> None:
 def test_dockerfile_copies_every_package() -> None:
     import tomllib
 
-    packages = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    packages = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"
+    ]
     dockerfile = (REPO / "Dockerfile").read_text()
     for package in packages:
         assert f"COPY {package} ./{package}" in dockerfile

@@ -22,7 +22,11 @@ def test_folder_layout_lists_claimant_files_in_order(tmp_path: Path) -> None:
     (tmp_path / "C001" / "ground_truth.json").write_text("{}")
     (tmp_path / "C001" / ".DS_Store").write_text("")
     items = discover(tmp_path)
-    assert [(i.claimant_id, i.path.name) for i in items] == [("C001", "z.pdf"), ("C002", "a.tif"), ("C002", "b.pdf")]
+    assert [(i.claimant_id, i.path.name) for i in items] == [
+        ("C001", "z.pdf"),
+        ("C002", "a.tif"),
+        ("C002", "b.pdf"),
+    ]
 
 
 def test_manifest_layout(tmp_path: Path) -> None:
@@ -81,7 +85,9 @@ def test_bad_files_are_quarantined_with_a_reason_and_good_ones_registered(tmp_pa
     digital_pdf(inbox / "good.pdf", ["Gait antalgic."])
     settings = Settings(data_dir=tmp_path / "data", max_file_mb=1)
     store = Store.open(settings.database_url)
-    outcomes = {i.path.name: ingest.register(store, settings, i) for i in discover(tmp_path / "inbox")}
+    outcomes = {
+        i.path.name: ingest.register(store, settings, i) for i in discover(tmp_path / "inbox")
+    }
     assert outcomes["good.pdf"].status == "new"
     got = {name: o.reason for name, o in outcomes.items() if o.status == "quarantined"}
     assert got == expected

@@ -46,4 +46,6 @@ def test_imports_point_one_way(name: str) -> None:
     assert files, f"{name} has no modules"
     for path in files:
         wrong = _project_imports(path) - ALLOWED[name] - {name}
-        assert not wrong, f"{path.relative_to(REPO)} imports {sorted(wrong)} against the one-way rule"
+        assert not wrong, (
+            f"{path.relative_to(REPO)} imports {sorted(wrong)} against the one-way rule"
+        )

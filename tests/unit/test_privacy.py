@@ -18,7 +18,10 @@ def test_ssns_are_masked_to_last_four(raw: str, masked: str) -> None:
     assert mask_ssn(raw) == masked
 
 
-@pytest.mark.parametrize("text", ["L4-L5 radiculopathy", "BP 120/80, flexion 0-110 degrees", "tel 555-1234", "claim 12345678"])
+@pytest.mark.parametrize(
+    "text",
+    ["L4-L5 radiculopathy", "BP 120/80, flexion 0-110 degrees", "tel 555-1234", "claim 12345678"],
+)
 def test_clinical_numbers_are_left_alone(text: str) -> None:
     assert mask_ssn(text) == text
 

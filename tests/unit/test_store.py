@@ -28,7 +28,14 @@ def _doc(doc_id: str = "d1", sha: str = "a" * 64) -> DocumentRow:
 
 
 def _mention(concept: str = "antalgic_gait") -> Mention:
-    return Mention(concept=concept, assertion="present", laterality="right", start=0, end=13, text="antalgic gait")
+    return Mention(
+        concept=concept,
+        assertion="present",
+        laterality="right",
+        start=0,
+        end=13,
+        text="antalgic gait",
+    )
 
 
 def test_schema_is_created_and_migrate_is_idempotent(store: Store) -> None:
@@ -37,7 +44,12 @@ def test_schema_is_created_and_migrate_is_idempotent(store: Store) -> None:
     with store.engine.connect() as conn:
         versions = conn.scalars(sa.text("select version from schema_version")).all()
     assert versions == [SCHEMA_VERSION]
-    assert set(sa.inspect(store.engine).get_table_names()) >= {"documents", "pages", "mentions", "quarantine"}
+    assert set(sa.inspect(store.engine).get_table_names()) >= {
+        "documents",
+        "pages",
+        "mentions",
+        "quarantine",
+    }
 
 
 def test_register_is_idempotent_by_claimant_and_hash(store: Store) -> None:
@@ -55,7 +67,10 @@ def test_saving_results_twice_replaces_rather_than_duplicates(store: Store) -> N
             "d1",
             claimant_id="C001",
             page_texts=pages,
-            page_mentions=[(1, _mention(), "Antalgic gait.", None), (2, _mention("radiculopathy"), "x", 71.5)],
+            page_mentions=[
+                (1, _mention(), "Antalgic gait.", None),
+                (2, _mention("radiculopathy"), "x", 71.5),
+            ],
             ocr_keys={2: "k"},
             doc_type="treatment_note",
             doc_date="2019-03-02",

@@ -1,0 +1,28 @@
+"""Concept tagger for VA claim records: antalgic gait, radiculopathy, knee and back conditions.
+
+Rules (OCR-tolerant lexicon, ConText-style assertion, laterality binding, DBQ checkbox logic)
+plus a small logistic-regression assertion model; see the modules for the why of each part.
+"""
+
+from __future__ import annotations
+
+from classifiers.doctype import classify_doc_type, find_document_date
+from classifiers.model import default_model
+from classifiers.sentences import split_sentences
+from classifiers.tagger import tag
+from va_core.records import Mention
+
+MODEL_VERSION = "rules-1+lr-1"
+
+__all__ = [
+    "MODEL_VERSION",
+    "classify_doc_type",
+    "find_document_date",
+    "split_sentences",
+    "tag_text",
+]
+
+
+def tag_text(text: str) -> list[Mention]:
+    """All mentions in one page of text, offsets into `text`, sorted by start."""
+    return tag(text, default_model())

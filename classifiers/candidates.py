@@ -1,0 +1,206 @@
+"""Concept candidates in one normalised sentence: what matched, where, and its fixed attributes.
+
+Candidates are found before assertion and laterality so that overlaps can be settled first
+("lumbar DJD" is a back condition, not a knee one; "non-antalgic" is not "antalgic").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers import lexicon as lx
+
+_KNEE_BEFORE = re.compile(
+    r"(?:(?:(?:left|right|bilateral|both|b/l|bilat|lt|rt|l|r)\.?\s+)?knees?(?:\s+joints?)?"
+    r"(?:\s*[,:-])?\s+)$"
+)
+_KNEE_AFTER = re.compile(
+    r"^\s*,?\s*(?:of|in|involving|at|on)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+    r"(?:(?:left|right|bilateral|lt|rt)\s+)?knees?\b"
+)
+_ARTHRITIS_TO_BACK = {
+    "osteoarthritis": "degenerative arthritis of the spine",
+    "other_diagnosis": "lumbar strain",
+}
+
+
+_LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
+_NOT_LIMB = re.compile(r"\b(?:chest|jaw|epigastr\w*|abdom\w*|flank|groin|testic\w*|head)\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One concept match inside a normalised sentence."""
+
+    concept: str
+    start: int
+    end: int
+    knee_dx: str | None = None
+    condition: str | None = None
+    fixed: str | None = None  # assertion decided by the pattern itself
+    score: float = 0.9
+    anatomy_span: tuple[int, int] | None = None
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Body part a diagnosis at [s, e) refers to: nearest knee/back/other word in its clause."""
+    best: tuple[float, str, tuple[int, int]] | None = None
+    for kind, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT)):
+        for m in rx.finditer(text):
+            ms, me = m.start(), m.end()
+            if ms >= s and me <= e:
+                dist = 0.0
+            elif ms >= e:
+                gap = text[e:ms]
+                if re.search(r"[;.]|\b(?:and|but|with)\b", gap) and not re.match(
+                    r"\s*(?:of|in|involving)\b", gap
+                ):
+                    continue
+                dist = float(ms - e)
+            else:
+                gap = text[me:s]
+                if re.search(r"[;]|\b(?:and|but|with|or)\b|,", gap):
+                    continue
+                dist = float(s - me) * 0.9
+            if dist <= 60 and (best is None or dist < best[0]):
+                best = (dist, kind, (ms, me))
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _limb_context(text: str, s: int, e: int) -> str | None:
+    """'upper' when the nearest limb word is an arm/neck word, 'lower' for leg/lumbar words."""
+    best: tuple[int, str] | None = None
+    for kind, rx in (("upper", lx.UPPER_LIMB), ("lower", lx.LOWER_LIMB)):
+        for m in rx.finditer(text):
+            d = 0 if s <= m.start() < e else min(abs(m.start() - e), abs(s - m.end()))
+            if best is None or d < best[0]:
+                best = (d, kind)
+    return best[1] if best else None
+
+
+def _gait(text: str) -> list[Candidate]:
+    neg = [Candidate("antalgic_gait", m.start(), m.end(), fixed="negated", score=0.9)
+           for m in lx.GAIT_NEGATED.finditer(text)]
+    spans = [(c.start, c.end) for c in neg]
+    out = list(neg)
+    for m in lx.GAIT_PRESENT.finditer(text):
+        if _overlaps(m.start(), m.end(), spans):
+            continue
+        word = m.group()
+        if word.startswith("limp") and _LIMP_NOT_GAIT.match(text, m.end()):
+            continue
+        score = 0.95 if word.startswith("antalgic") else (0.85 if word.startswith("limp") else 0.8)
+        out.append(Candidate("antalgic_gait", m.start(), m.end(), score=score))
+    return out
+
+
+def _radic(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for m in lx.SLR.finditer(text):
+        pol = (m.group("pol1") or m.group("pol2") or "").strip("()")
+        fixed = "negated" if pol in ("negative", "neg", "-") else "possible"
+        out.append(Candidate("radiculopathy", m.start(), m.end(), fixed=fixed, score=0.85))
+        spans.append((m.start(), m.end()))
+    for m in lx.NONRADICULAR.finditer(text):
+        out.append(Candidate("radiculopathy", m.start(), m.end(), fixed="negated", score=0.9))
+        spans.append((m.start(), m.end()))
+    for rx, score in ((lx.RADIC, 0.95), (lx.RADIATING, 0.85), (lx.NERVE_PALSY, 0.9)):
+        for m in rx.finditer(text):
+            if _overlaps(m.start(), m.end(), spans):
+                continue
+            if rx is lx.RADIATING and m.group().startswith("radiating") and (
+                lx.UPPER_LIMB.search(text) or _NOT_LIMB.search(text)
+            ):
+                continue
+            out.append(Candidate("radiculopathy", m.start(), m.end(), score=score))
+            spans.append((m.start(), m.end()))
+    for m in lx.ROOT_IMPINGE.finditer(text):
+        rest = text[: m.start()] + " " + text[m.end() :]
+        if not _overlaps(m.start(), m.end(), spans) and lx.SYMPTOM_WORDS.search(rest):
+            out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
+    return [c for c in out if _limb_context(text, c.start, c.end) != "upper"]
+
+
+def _back(text: str, context: str | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for rx, name, needs in lx.BACK_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if _overlaps(s, e, spans):
+                continue
+            kind, _ = bind_anatomy(text, s, e)
+            if kind == "other" or kind == "knee" or (needs and (kind or context) != "back"):
+                continue
+            out.append(Candidate("back_condition", s, e, condition=name, score=0.95))
+            spans.append((s, e))
+    return out
+
+
+def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple[
+    list[Candidate], list[Candidate]
+]:
+    """Knee candidates, plus back candidates found through ambiguous words bound to the spine."""
+    out: list[Candidate] = []
+    back: list[Candidate] = []
+    spans = list(taken)
+    for rx, dx, needs in lx.KNEE_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if _overlaps(s, e, spans):
+                continue
+            if lx.REFLEX.search(text, e, min(len(text), e + 20)):
+                continue
+            kdx = dx
+            if dx == "osteoarthritis" and lx.ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
+                kdx = "other_diagnosis"
+            kind, anat = bind_anatomy(text, s, e)
+            if needs:
+                where = kind or context
+                to_back = dx == "osteoarthritis" or (
+                    dx == "other_diagnosis" and m.group() in ("strain", "sprain")
+                )
+                if where == "back" and to_back:
+                    back.append(Candidate("back_condition", s, e,
+                                          condition=_ARTHRITIS_TO_BACK[dx],
+                                          score=0.85 if kind == "back" else 0.7))
+                    spans.append((s, e))
+                    continue
+                if where != "knee":
+                    continue
+            elif kind == "other" and dx in ("osteoarthritis", "other_diagnosis", None):
+                continue
+            ks, ke = s, e
+            before = _KNEE_BEFORE.search(text, max(0, s - 30), s)
+            if before:
+                ks = before.start()
+            after = _KNEE_AFTER.match(text[e : e + 40])
+            if after:
+                ke = e + after.end()
+            fixed = "negated" if dx is None else None
+            score = 0.9 if (kind == "knee" or not needs) else 0.75
+            out.append(Candidate("knee_condition", ks, ke, knee_dx=kdx, fixed=fixed, score=score,
+                                 anatomy_span=anat if kind == "knee" else None))
+            spans.append((s, e))
+    return out, back
+
+
+def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
+    """All concept candidates in normalised `text`; `context` is 'knee'/'back' from headers."""
+    kinds = {k for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT),
+                             ("other", lx.OTHER_ANAT)) if rx.search(text)}
+    if len(kinds) == 1 and "other" not in kinds:
+        context = next(iter(kinds))  # the sentence itself names only one body part
+    gait = _gait(text)
+    radic = _radic(text)
+    back = _back(text, context)
+    knee, back2 = _knee(text, context, [(c.start, c.end) for c in back])
+    return sorted(gait + radic + back + back2 + knee, key=lambda c: (c.start, c.end))
