@@ -12,7 +12,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-1+lr-1"
+MODEL_VERSION = "rules-2+lr-1"
 
 __all__ = [
     "MODEL_VERSION",

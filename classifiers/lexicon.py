@@ -22,6 +22,7 @@ FUZZY_TARGETS = frozenset(
     osteophytes flexion extension limitation limited motion strain sprain
     lumbosacral lumbar thoracolumbar spine spinal stenosis spondylolisthesis spondylosis
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
+    spondylolysis
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -43,7 +44,7 @@ COMMON_WORDS = frozenset(
     limb lame gain game pair paid pail gall gaits stability ability kneel kneels kneeling
     knew know known strait stain train trait spin spinach line lines links link
     disk disks risk discs reflex reflexes radial ration
-    ratio nerved leg legs lag log let lot lit
+    ratio nerved leg legs lag log let lot lit spondylitis spondylitic
     """.split()  # noqa: SIM905
 )
 
@@ -106,12 +107,21 @@ GAIT_NEGATED = re.compile(
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
     r"|\bwithout\s+(?:a\s+)?limp\b"
 )
+_PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
+_LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b"
     r"|\blimp(?:s|ing|ed)?\b"
     r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
-    r"(?:(?:(?:left|right|lt|rt|l|r)\b\.?(?:-?sided)?\s*)(?:lower\s+(?:extremity|limb|leg)"
-    r"|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"
+    r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
+    r"(?:extremity|limb|leg)|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"
+    r"(?!(?:-?sided)?\s*(?:[ls][1-5]\b|radic|sciat|lumbar|dis[ck]|hernia|diagnos|etiolog|cause"
+    r"|origin))"
+    # offloading / shortened stance on one side: the side protected, as in a limp.
+    r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?" + _PROTECTED_SIDE
+    + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
+    r"|\b(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
+    r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through)\s+(?:the\s+)?" + _PROTECTED_SIDE + _LIMB
 )
 
 # ---- radiculopathy --------------------------------------------------------------------------
@@ -174,6 +184,13 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis|joint\s+space\s+narrowing"
         r"|degenerative\s+arthropathy)\b"
     ), "osteoarthritis", True),
+    # OCR damage of "DJD": "DID", "D)D", "DJ D". "did" is a verb, so it counts only in
+    # "DID of the (right) knee"; the other forms are not words and need knee context.
+    (re.compile(
+        r"\b(?:did|d\s?\)\s?d|dj\s+d|d\s+jd|d\.\s?j\.\s?d)\.?\s+(?:of|in|involving)\s+"
+        r"(?:(?:the|both|his|her)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r)\.?\s+)?knees?\b"
+    ), "osteoarthritis", False),
+    (re.compile(r"(?<![\w)])(?:d\s?\)\s?d|dj\s+d|d\s+jd)(?![\w(])"), "osteoarthritis", True),
     (re.compile(
         r"\b(?:(?:torn|tear\s+of\s+the|degenerat\w+\s+of\s+the)\s+(?:(?:posterior|anterior)\s+"
         r"horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
@@ -232,10 +249,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         r"|effusion|synovitis)\b"
     ), "other_diagnosis", True),
     (re.compile(
-        r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgia|discomfort|aches?|aching|soreness|hurts?)"
-        r"|(?:pain|arthralgia|discomfort|aching|soreness)\s+(?:of|in|at|involving|about|over)\s+"
-        r"(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt|l|r|medial|lateral"
-        r"|anterior|posterior)\s+)*knees?)\b"
+        r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
+        r"|hurts?)"
+        r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
+        r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
+        r"|lateral|anterior|posterior)\s+)*knees?)\b"
     ), "pain_only", False),
     (re.compile(
         r"\b(?:(?:(?:left|right|bilateral)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
@@ -319,10 +337,12 @@ SERVICE_DENIED = re.compile(
 
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.
 PREFILTER = re.compile(
-    r"antalg|limp|favou?r|gait|ambulat|walk|radic|sciat|radiat|straight|slr|lasegue|nerve"
+    r"antalg|limp|favou?r|off-?load|stance|gait|ambulat|walk|radic|sciat|radiat|straight|slr"
+    r"|lasegue|nerve"
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
+    r"|d\s?\)\s?d|dj\s+d|d\s+jd"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis"
 )

@@ -4,17 +4,23 @@ OCR keeps the page's line breaks, so a line break is usually *not* a sentence en
 lines into blocks unless the layout says otherwise (blank line, header, bullet, checkbox line,
 short line followed by a capital), then split blocks at sentence punctuation that is not an
 abbreviation.
+
+A line that plainly continues the one before it is joined even across a checkbox line or a
+single blank line (Tesseract inserts those between wrapped lines): one that starts in lower
+case after an unfinished line, one that follows a line ending in "the", "of", "with" ..., and
+on forms the options of a question that wrapped ("... Side: [ ]" then "Right [X] Left", or
+"... [X] Moderately" then "severe [ ] Severe", or "Side: [X] Right" under its Yes/No line).
 """
 
 from __future__ import annotations
 
 import re
 
-from classifiers.forms import has_checkbox
+from classifiers.forms import has_checkbox, parse_line
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _HEADER_START = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z0-9 /&(),'#.-]{0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
+    r"^\s*(?:[A-Z](?:[A-Za-z0-9/&(),'#-]|\.(?! )| (?!\s)){0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+)\s")
 _DATE_START = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
@@ -26,6 +32,82 @@ _ABBREV = re.compile(
     r"|[A-Za-z])|\b(?:e\.g|i\.e|a\.m|p\.m|u\.s|b\.i\.d|t\.i\.d|q\.d))$",
     re.IGNORECASE,
 )
+
+
+_LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
+_TERMINAL = re.compile(r"[.!?:;]\s*$")
+# A line ending in one of these words has not finished its clause ("favoring the\nRLE").
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|with|and|or|on|in|at|for|from|by|his|her|their|is|was|are|were"
+    r"|be|been|as|than|into|onto|without|including|involving|favoring|favouring|favors"
+    r"|favours|protecting|radiating|denies|any)\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b",
+    re.IGNORECASE,
+)
+_OPTION = re.compile(
+    r"\s*(?:yes|no|left|right|both|bilateral|mild|moderate|moderately|severe|none|not affected"
+    r"|absent|normal|abnormal|positive|negative)\b",
+    re.IGNORECASE,
+)
+_SUB_Q_START = re.compile(
+    r"^\W*(?:side|sides|side affected|affected side|laterality)\s*:", re.IGNORECASE
+)
+_DANGLING_Q = re.compile(r"(?:side|sides|side affected|affected side|laterality)\s*:\s*$",
+                         re.IGNORECASE)
+
+
+def _first_char(line: str) -> str:
+    return line[_LEAD_JUNK.match(line).end() :][:1]  # type: ignore[union-attr]
+
+
+def _ends_with_empty_box(line: str) -> bool:
+    items = parse_line(line)
+    if not items:
+        return False
+    last = items[-1]
+    return not re.search(r"[A-Za-z0-9]", line[last.label_start : last.label_end])
+
+
+def _starts_with_option_box(line: str) -> bool:
+    """The line opens with a box whose label is an answer option ("[ ] Severe", "[X] Right")."""
+    items = parse_line(line)
+    if not items:
+        return False
+    first = items[0]
+    return not re.search(r"[A-Za-z0-9]", line[: first.question_end]) and bool(
+        _OPTION.match(line, first.label_start, first.label_end)
+    )
+
+
+def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
+    """True when `line` carries on the (non-blank) line before it rather than starting anew."""
+    p = prev.rstrip()
+    first = _first_char(line)
+    if prev_form and form and (_starts_with_option_box(line) or _SUB_Q_START.match(line)):
+        return True  # "Severity: [X] Mild [ ] Moderate" + "[ ] Severe"; "Side: [X] Right"
+    if prev_form and (_ends_with_empty_box(p) or _DANGLING_Q.search(p)) and (
+        form and (_OPTION.match(line) or _starts_with_option_box(line))
+    ):
+        return True  # "... Side: [ ]" + "Right [X] Left [ ] Both"
+    if not prev_form and form and p.endswith(":") and _starts_with_option_box(line):
+        return True  # "Radiculopathy:" + "[X] Yes [ ] No"
+    if _BULLET.match(line) or _DATE_START.match(line):
+        return False
+    if first.islower() and not _TERMINAL.search(p):
+        return True
+    if prev_form or _is_caps_header(p) or not first.isalnum():
+        return False
+    if form and not re.search(r"[A-Za-z0-9]", line[: parse_line(line)[0].question_end]):
+        return False  # the line opens with its own box: a new item
+    if _OPEN_END.search(p):
+        return True
+    # A DBQ question that wrapped: "Does the Veteran have ... symptoms" + "Due to ...? [X] Yes"
+    return form and bool(_QUESTION_START.match(p)) and not _TERMINAL.search(p) and bool(
+        re.search(r"\?\W*$", line[: parse_line(line)[0].question_end])
+    )
 
 
 def _is_caps_header(line: str) -> bool:
@@ -55,17 +137,22 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     cur: list[int] | None = None
     prev = ""
     prev_form = False
+    blank = 0
     for s, e in lines:
         line = text[s:e]
         if not line.strip():
-            if cur:
-                blocks.append((cur[0], cur[1]))
-            cur = None
-            prev = ""
+            blank += 1
             continue
         form = has_checkbox(line)
+        if cur is not None and blank <= 1 and _continues(prev, line, prev_form, form):
+            cur[1] = e
+            prev = line
+            prev_form = prev_form or form
+            blank = 0
+            continue
         new = (
             cur is None
+            or blank > 0
             or form
             or prev_form
             or bool(_HEADER_START.match(line))
@@ -84,6 +171,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             cur[1] = e
         prev = line
         prev_form = form
+        blank = 0
     if cur:
         blocks.append((cur[0], cur[1]))
     return blocks
@@ -97,26 +185,44 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
+    """Sentence ends inside text[bs:be] (absolute offsets), abbreviations skipped."""
+    cuts = []
+    start = bs
+    for m in _SPLIT.finditer(text, bs, be):
+        before = text[start : m.start()]
+        if text[m.start()] == "." and (_ABBREV.search(before) or _ENUM.fullmatch(before)):
+            continue
+        cuts.append(m.end())
+        start = m.end()
+    return cuts
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences and form lines, in order; whitespace trimmed."""
     out: list[tuple[int, int]] = []
-    for bs, be in _blocks(text):
-        start = bs
-        block = text[bs:be]
-        if has_checkbox(block):
-            s, e = _trim(text, bs, be)
-            out.append((s, e))
-            continue
-        for m in _SPLIT.finditer(block):
-            cut = bs + m.end()
-            before = text[start : bs + m.start()]
-            if text[bs + m.start()] == "." and (_ABBREV.search(before) or _ENUM.fullmatch(before)):
-                continue
-            s, e = _trim(text, start, cut)
-            if e > s:
-                out.append((s, e))
-            start = cut
-        s, e = _trim(text, start, be)
+
+    def emit(s: int, e: int) -> None:
+        s, e = _trim(text, s, e)
         if e > s:
             out.append((s, e))
+
+    for bs, be in _blocks(text):
+        form_at = be
+        if has_checkbox(text[bs:be]):
+            # A form item whose question wrapped onto it keeps the question; sentences of the
+            # block that end before the question starts stay prose.
+            items = parse_line(text[bs:be])
+            first_box = bs + items[0].question_end if items else bs
+            form_at = bs
+            cuts = [c for c in _prose_cuts(text, bs, first_box)
+                    if re.search(r"[A-Za-z0-9]", text[c:first_box])]
+            if cuts:
+                form_at = cuts[-1]
+        start = bs
+        for cut in _prose_cuts(text, bs, form_at) + [form_at]:
+            emit(start, cut)
+            start = cut
+        if form_at < be:
+            emit(form_at, be)
     return out

@@ -34,7 +34,8 @@ _WEAK_BACK = {"low back pain": 1, "chronic low back pain": 1, "back condition": 
 _SECTION_BREAK = re.compile(
     r"intervertebral disc syndrome|\bivds\b|ankylosis|assistive device|other neurologic"
     r"|diagnostic test|functional (?:loss|impact)|remarks|range of motion|flare-?ups"
-    r"|^\s*(?:section\s+)?(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?!.*(?:radic|nerve|sever|extremit))",
+    r"|^\s*(?:section\s+)?(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?!.*(?:radic|nerve|sever|extremit))"
+    r"|^\W*section\s+[\divxl|!\]\[]{1,5}(?![a-z])\W*(?!.*(?:radic|nerve|sever|extremit))",
     re.IGNORECASE,
 )
 _SIDE_Q = re.compile(r"\s*(?:side|sides|affected side|laterality)\b", re.IGNORECASE)
@@ -44,7 +45,26 @@ _SIDE_ONLY_Q = re.compile(
 _NO_SEVERITY = {"none", "not affected", "absent", "normal"}
 MODEL_THRESHOLD = 0.8
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
-_INSTRUCTION = re.compile(r":\s*$")
+# "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
+# "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
+_SECTION_TITLE = re.compile(
+    r"^[\W_]*section\s+[\dIVXLivxl|!\]\[]{1,5}\s*(?:[-–—:.)]\s*)?"
+    r"(?P<title>[^:]*?)[\W_]*$",
+    re.IGNORECASE,
+)
+_TITLE_CASE = re.compile(
+    r"^(?:(?:[A-Z0-9(][\w()/&,'-]*|and|or|of|the|to|with|for|&|-|/)\s*){1,8}$"
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:conditions?|questionnaire|disability benefits|dbq|section|department|examination"
+    r"|history|exam|findings|diagnos[ie]s|impression|assessment)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:indicate|describe|check|list|provide|select|specify|mark|please|if\b|enter|note)"
+    r"|^\W*\S+(?:\s+\S+){0,2}\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -226,7 +246,8 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
         sec.in_severity = True
     checked = [(it, _label_kind(line, it)) for it in items if it.checked]
     side = forms.checked_side(line, items)
-    if ("root" in q or "nerve" in q or "involvement" in q) and side:
+    answered_no = any(k == "no" for _, k in checked) and not any(k == "yes" for _, k in checked)
+    if ("root" in q or "nerve" in q or "involvement" in q) and side and not answered_no:
         sec.sides.add(side)
         sec.roots |= roots_in(normalize(question).text)
     sevs = [
@@ -322,6 +343,37 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     page.last_form = emitted
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _is_instruction(raw: str) -> bool:
+    """A form instruction or a bare label ending in ':' ("Indicate severity ... :", "Left:")."""
+    body = raw.rstrip()
+    return body.endswith(":") and body[:-1].count(":") == 0 and bool(_INSTRUCTION.search(body))
+
+
+def _is_heading(raw: str, is_form: bool) -> bool:
+    """A title line: "SECTION V - RADICULOPATHY", "KNEE AND LOWER LEG CONDITIONS ..."; on a
+    form page also a bare all-caps line ("RADICULOPATHY"). On other pages a bare all-caps line
+    may be a problem-list entry, so it stays a finding unless it reads like a title."""
+    line = raw.strip()
+    if "\n" in line or len(line) > 120:
+        return False
+    sec = _SECTION_TITLE.match(line)
+    if sec:
+        title = sec.group("title")
+        title = title.strip()
+        return not title or bool(_caps(title) or _TITLE_CASE.match(title)) and not SIDE.search(
+            title.lower())
+    if is_form and _FORM_HEADING.match(line) and not SIDE.search(line.lower()):
+        return True
+    if not _caps(line) or ":" in line.rstrip(":") or re.search(r"[.!?;]\s", line):
+        return False
+    return bool(_TITLE_WORDS.search(line)) or (is_form and not SIDE.search(line.lower()))
+
+
 def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     """Tag one page; `model=None` gives the rules alone (used to measure the model)."""
     if not text or not text.strip():
@@ -341,8 +393,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             if "root" in low:
                 page.radic.roots |= roots_in(normalize(raw).text)
         page.last_form = []
-        if _INSTRUCTION.search(raw) or (is_form and _FORM_HEADING.match(raw)
-                                        and not SIDE.search(raw.lower())):
+        if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
         norm = normalize(raw, base=s)
         if not PREFILTER.search(norm.text):

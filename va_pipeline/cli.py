@@ -233,7 +233,7 @@ def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> 
     except Exception as exc:  # noqa: BLE001 - the last line of defence at the process edge
         # The message of an unexpected error may quote document text: log where, not what.
         where = "".join(traceback.format_tb(exc.__traceback__))
-        log.error("internal error %s\n%s", type(exc).__name__, where)
+        log.error("internal error %s\n%s", type(exc).__name__, where, extra={"file_only": True})
         print(
             f"va-evidence: internal error ({type(exc).__name__}); the log file has the traceback",
             file=sys.stderr,

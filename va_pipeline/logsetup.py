@@ -20,6 +20,8 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
             handler.close()
     console = logging.StreamHandler()
     console._va_evidence = True  # type: ignore[attr-defined]
+    # Tracebacks and other detail meant for the log file carry extra={"file_only": True}.
+    console.addFilter(lambda record: not getattr(record, "file_only", False))
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
