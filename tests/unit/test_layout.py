@@ -49,3 +49,22 @@ def test_imports_point_one_way(name: str) -> None:
         assert not wrong, (
             f"{path.relative_to(REPO)} imports {sorted(wrong)} against the one-way rule"
         )
+
+
+def test_installed_packages_resolve_to_this_repo_from_any_folder(tmp_path: Path) -> None:
+    """What the console script sees: imports from outside the checkout, not from the cwd."""
+    import subprocess
+    import sys
+
+    code = "import importlib,sys\nfor n in sys.argv[1:]: print(importlib.import_module(n).__file__)"
+    out = subprocess.run(
+        [sys.executable, "-c", code, *PACKAGES],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert len(out) == len(PACKAGES)
+    for name, path in zip(PACKAGES, out, strict=True):
+        assert path != "None", f"{name} imports as a namespace package: reinstall with `make setup`"
+        assert Path(path).resolve().is_relative_to(REPO / name)
