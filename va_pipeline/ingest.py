@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,9 +61,12 @@ def quarantine(
 ) -> bool:
     """Copy the file aside and record why; the inbox itself is never modified."""
     target = settings.quarantine_dir / item.claimant_id / f"{sha256[:20]}{item.path.suffix.lower()}"
-    target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
-        shutil.copy2(item.path, target)
+        # Copy under a temporary name first, so a crash never leaves half a file behind.
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.tmp")
+        shutil.copy2(item.path, partial)
+        os.replace(partial, target)
     new = store.quarantine_document(
         claimant_id=item.claimant_id,
         sha256=sha256,
