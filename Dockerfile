@@ -13,9 +13,11 @@ COPY classifiers ./classifiers
 COPY va_summaries ./va_summaries
 COPY va_synth ./va_synth
 COPY va_pipeline ./va_pipeline
+COPY data/models ./data/models
 RUN pip install --no-cache-dir .
 
 ENV VA_EVIDENCE_DATA_DIR=/data \
+    VA_EVIDENCE_MODELS_DIR=/opt/va-evidence/data/models \
     OMP_THREAD_LIMIT=1
 VOLUME ["/inbox", "/data"]
 ENTRYPOINT ["va-evidence"]

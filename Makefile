@@ -3,13 +3,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DATA_DIR ?= data/run
 
-.PHONY: help setup demo test test-fast lint sample clean
+.PHONY: help setup demo test test-fast lint sample clean bench bench-venv
 
 help:
 	@echo "make demo    set up everything and run the pipeline on the bundled sample records"
 	@echo "make test    set up everything and run the whole test suite"
 	@echo "make lint    ruff over the code"
 	@echo "make sample  regenerate data/sample from the synthetic generator"
+	@echo "make bench   the tagging benchmark against medspaCy (own virtualenv: .venv-bench)"
 	@echo "make clean   remove $(DATA_DIR) (store, OCR cache, summaries)"
 
 setup:
@@ -35,3 +36,11 @@ sample: setup
 
 clean:
 	rm -rf $(DATA_DIR)
+
+# medspaCy pins numpy < 2 on Python 3.11, so the benchmark gets a virtualenv of its own.
+bench-venv:
+	@[ -x .venv-bench/bin/python ] || python3 -m venv .venv-bench
+	@.venv-bench/bin/python -m pip install -q -e ".[bench]"
+
+bench: bench-venv
+	.venv-bench/bin/python benchmarks/tagging.py

@@ -7,17 +7,19 @@ plus a small logistic-regression assertion model; see the modules for the why of
 from __future__ import annotations
 
 from classifiers.doctype import classify_doc_type, find_document_date
+from classifiers.measurements import find_knee_motion
 from classifiers.model import default_model
 from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-2+lr-1"
+MODEL_VERSION = "rules-4+lr-1"
 
 __all__ = [
     "MODEL_VERSION",
     "classify_doc_type",
     "find_document_date",
+    "find_knee_motion",
     "split_sentences",
     "tag_text",
 ]

@@ -17,27 +17,37 @@ _NEG_PRE = (
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
+    r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
 )
 _POSS_PRE = (
-    r"possible|possibly|probable|probably|likely|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
+    r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
+    r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she)"
+    r"\s+(?:has|had|have|may\s+have)"
+    r"|possible|possibly|probable|probably|likely|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
 )
 _NEG_POST = (
-    r"ruled\s+out|was\s+excluded|(?:is|was|are|were)\s+negative|negative|not\s+(?:present|seen"
+    r"(?:(?:has|have|had)\s+)?resolved|ruled\s+out|was\s+excluded|(?:could|can|did)\s*not\s+be\s+(?:reproduced|confirmed|elicited"
+    r"|demonstrated)|(?:is|was|are|were)\s+negative|negative|not\s+(?:present|seen"
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
 )
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
-    r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected|\?"
+    r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected"
+    r"|\?(?!\s*[a-z])"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
 )
 _PSEUDO = re.compile(
     r"\b(?:no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved|without\s+(?:relief"
-    r"|improvement|difficulty|assist\w*))\b"
+    r"|improvement|difficulty|assist\w*)"
+    # a nexus opinion hedges or negates the relation, not the condition
+    r"|(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
+    r"|caused|due|secondary|attributable|the\s+result|aggravated|connected|linked|associated)"
+    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial))\b"
 )
 TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
@@ -45,10 +55,13 @@ TERMINATOR = re.compile(
     r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
     r"|states?|describes?|continues?|impression|assessment)\b"
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
+    r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
 )
 _PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
 PRE_TRIGGER = _PRE
-_POST = re.compile(rf"^[\s,:-]*(?:\w+\s+)?(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
+_BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
+_GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+\w+\s+(?=resolved))??"
+_POST = re.compile(rf"^[\s,:-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9
 
@@ -61,7 +74,7 @@ _FAMILY = re.compile(
     r"|wife|husband|spouse|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|twin"
     r"|friend|buddy|fellow\s+(?:soldier|service\s*member|marine|sailor)|another\s+soldier)(?:'s)?\b"
 )
-_FAMILY_BREAK = re.compile(r"[;]|\b(?:but|and|however)\b")
+_FAMILY_BREAK = re.compile(r"[;]|\b(?:but|however)\b")
 _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|herself|i|me|my)\b")
 
 
@@ -73,43 +86,54 @@ class Context:
     triggered: bool
     historical: bool
     subject: str
+    trigger: tuple[int, int] | None = None
+    """Where the deciding trigger sits in the sentence (None when nothing fired)."""
 
 
-def _pre_trigger(left: str) -> str | None:
+def _pre_trigger(left: str) -> tuple[str, int, int] | None:
     """The trigger in `left` (text before the concept) that still reaches the concept."""
     best = None
+    pseudo = [(p.start(), p.end()) for p in _PSEUDO.finditer(left)]
     for m in _PRE.finditer(left):
+        if any(ps <= m.start() < pe for ps, pe in pseudo):
+            continue  # "at least as likely as not", "not related to"
         tail = left[m.end() :]
         if TERMINATOR.search(tail):
             continue
         if len(_WORD.findall(tail)) > _PRE_WINDOW:
             continue
-        if _PSEUDO.match(left, m.start()):
-            continue
         word = m.group()
         if word in ("non", "un") and not tail.startswith("-"):
             continue
-        best = "negated" if m.lastgroup == "neg" else "possible"
+        best = ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
     return best
 
 
-def _post_trigger(right: str) -> str | None:
+def _post_trigger(right: str) -> tuple[str, int, int] | None:
     m = _POST.match(right[:60])
     if not m:
         return None
-    if TERMINATOR.search(right[: m.start(m.lastgroup)].lstrip(" ,:-")):
+    kind_group = "poss" if m.group("poss") is not None else "neg"
+    if m.group("by") is None and TERMINATOR.search(right[: m.start(kind_group)].lstrip(" ,:-")):
         return None
-    return "negated" if m.lastgroup == "neg" else "possible"
+    kind = "negated" if kind_group == "neg" else "possible"
+    return kind, m.start(kind_group), m.end(kind_group)
 
 
 def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context:
     """Assertion, history and subject for the concept at [start, end) of `sentence`."""
-    left = sentence[max(0, start - 160) : start]
+    left_start = max(0, start - 160)
+    left = sentence[left_start:start]
     right = sentence[end:]
     found = _pre_trigger(left)
-    if found is None and post:
+    trigger = None
+    if found is not None:
+        trigger = (left_start + found[1], left_start + found[2])
+    elif post:
         found = _post_trigger(right)
-    assertion = found or "present"
+        if found is not None:
+            trigger = (end + found[1], end + found[2])
+    assertion = found[0] if found else "present"
     subject = "veteran"
     fam = None
     for m in _FAMILY.finditer(left):
@@ -125,4 +149,18 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
                 hist = True
         if not hist and re.match(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)", right):
             hist = True
-    return Context(assertion, found is not None, hist, subject)
+    return Context(assertion, found is not None, hist, subject, trigger)
+
+
+# "EMG to evaluate for radiculopathy", "eval for DDD", "w/u for meniscal tear": an order to
+# look for something, which is no finding either way (hypothetical, in ConText's terms).
+_ORDER = re.compile(
+    r"\b(?:to\s+)?(?:evaluate|eval|assess|screen|look|check|test|work[\s-]*up|w/u)\s+for"
+    r"(?:\s+[\w/-]+){0,2}\s*$"
+)
+
+
+def is_ordered(left: str) -> bool:
+    """True when the concept right after `left` is what a test or referral looks for."""
+    return bool(_ORDER.search(left[-80:]))
+

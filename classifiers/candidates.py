@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from classifiers import lexicon as lx
 
 _KNEE_BEFORE = re.compile(
-    r"(?:(?:(?:left|right|bilateral|both|b/l|bilat|lt|rt|l|r)\.?\s+)?knees?(?:\s+joints?)?"
+    r"(?:(?<![\w/])(?:(?:left|right|bilateral|both|b/l|bilat|lt|rt|l|r)\.?\s+)?knees?(?:\s+joints?)?"
     r"(?:\s*[,:-])?\s+)$"
 )
 _KNEE_AFTER = re.compile(
@@ -25,6 +25,8 @@ _ARTHRITIS_TO_BACK = {
 }
 
 
+_REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplasty|replacement)\b")
+_CLAIMED_AS = re.compile(r"\((?:also\s+)?claimed\s+as\b[^)]*\)")
 _LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
 _NOT_LIMB = re.compile(r"\b(?:chest|jaw|epigastr\w*|abdom\w*|flank|groin|testic\w*|head)\b")
 
@@ -41,6 +43,7 @@ class Candidate:
     fixed: str | None = None  # assertion decided by the pattern itself
     score: float = 0.9
     anatomy_span: tuple[int, int] | None = None
+    generic: bool = False  # "knee condition": dropped where a named diagnosis is given
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -115,6 +118,10 @@ def _radic(text: str) -> list[Candidate]:
     for rx, score in ((lx.RADIC, 0.95), (lx.RADIATING, 0.85), (lx.NERVE_PALSY, 0.9)):
         for m in rx.finditer(text):
             if _overlaps(m.start(), m.end(), spans):
+                if rx is lx.RADIATING:  # "sciatic pain radiating to the left foot": its side
+                    for c in out:
+                        if c.start < m.end() and m.start() < c.end and c.fixed is None:
+                            c.anatomy_span = (m.start(), m.end())
                 continue
             if rx is lx.RADIATING and m.group().startswith("radiating") and (
                 lx.UPPER_LIMB.search(text) or _NOT_LIMB.search(text)
@@ -140,8 +147,13 @@ def _back(text: str, context: str | None) -> list[Candidate]:
             kind, _ = bind_anatomy(text, s, e)
             if kind == "other" or kind == "knee" or (needs and (kind or context) != "back"):
                 continue
-            out.append(Candidate("back_condition", s, e, condition=name, score=0.95))
+            if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
+                continue  # "caused by the service-connected back disability"
+            out.append(Candidate("back_condition", s, e, condition=name, score=0.95,
+                                 generic=name == "back condition"))
             spans.append((s, e))
+    if out and lx.NOT_LUMBAR.search(text) and not lx.LUMBAR.search(text):
+        return []
     return out
 
 
@@ -152,6 +164,25 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
     out: list[Candidate] = []
     back: list[Candidate] = []
     spans = list(taken)
+    for rx, dx, positive, needs in lx.KNEE_TESTS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if _overlaps(s, e, spans) or (needs and (bind_anatomy(text, s, e)[0] or context)
+                                          not in ("knee", None)):
+                continue
+            neg = m.group("pre_neg") or m.group("neg")
+            out.append(Candidate("knee_condition", s, e, knee_dx=dx, score=0.85,
+                                 fixed="negated" if neg else positive))
+            spans.append((s, e))
+    for m in lx.KNEE_STABLE.finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(s, e, spans):
+            continue
+        kind, _ = bind_anatomy(text, s, e)
+        if (kind or context) == "knee" or "knee" in m.group():
+            out.append(Candidate("knee_condition", s, e, knee_dx="instability", fixed="negated",
+                                 score=0.85))
+            spans.append((s, e))
     for rx, dx, needs in lx.KNEE_PATTERNS:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -163,6 +194,8 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
             if dx == "osteoarthritis" and lx.ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
                 kdx = "other_diagnosis"
             kind, anat = bind_anatomy(text, s, e)
+            if m.group() in ("gout", "contusion") and kind != "knee":
+                continue  # common words elsewhere: only when bound to a knee
             if needs:
                 where = kind or context
                 to_back = dx == "osteoarthritis" or (
@@ -190,6 +223,33 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
             out.append(Candidate("knee_condition", ks, ke, knee_dx=kdx, fixed=fixed, score=score,
                                  anatomy_span=anat if kind == "knee" else None))
             spans.append((s, e))
+    for m in lx.GENERIC_KNEE.finditer(text):
+        s, e = m.start(), m.end()
+        same = [c for c in out if c.start <= s and e <= c.end]
+        if same:
+            same[0].generic = True
+            continue
+        if (lx.GENERIC_BLOCK.search(text, max(0, s - 60), s) or m.group().endswith("s")
+                or lx.GENERIC_NEXUS.match(text, e)):
+            continue  # "due to knee and back conditions", "caused by the knee disability"
+        if _overlaps(s, e, spans):
+            continue
+        ks = s
+        before = _KNEE_BEFORE.search(text, max(0, s - 30), s)
+        if before and not m.group().startswith("knee"):
+            ks = before.start()
+        out.append(Candidate("knee_condition", ks, e, knee_dx="other_diagnosis", score=0.8,
+                             generic=True))
+        spans.append((s, e))
+    named = [c for c in out if not c.generic and c.knee_dx]
+    if named:
+        out = [c for c in out if not c.generic]
+    # A knee replacement is a finding once done ("s/p TKA"), not when planned, and not beside
+    # the diagnosis it treats ("B/L TKA for OA").
+    replaced = [c for c in out if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(
+        text, c.start, c.end)]
+    if replaced and (lx.PLANNED.search(text) or len(named) > len(replaced)):
+        out = [c for c in out if c not in replaced]
     return out, back
 
 
@@ -199,8 +259,14 @@ def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
                              ("other", lx.OTHER_ANAT)) if rx.search(text)}
     if len(kinds) == 1 and "other" not in kinds:
         context = next(iter(kinds))  # the sentence itself names only one body part
-    gait = _gait(text)
+    gait = [] if lx.GOAL.match(text) else _gait(text)  # "Pt will amb without antalgic gait"
     radic = _radic(text)
-    back = _back(text, context)
+    back = _back(text, context) if lx.BACK_GATE.search(text) else []
     knee, back2 = _knee(text, context, [(c.start, c.end) for c in back])
+    if back2 and lx.NOT_LUMBAR.search(text) and not lx.LUMBAR.search(text):
+        back2 = []
+    claimed = [(m.start(), m.end()) for m in _CLAIMED_AS.finditer(text)]
+    if claimed:  # "DJD (also claimed as left knee pain)": the claim's wording is no finding
+        back = [c for c in back if not _overlaps(c.start, c.end, claimed)]
+        knee = [c for c in knee if not _overlaps(c.start, c.end, claimed)]
     return sorted(gait + radic + back + back2 + knee, key=lambda c: (c.start, c.end))

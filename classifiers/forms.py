@@ -20,14 +20,17 @@ _O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
 _SUBQ = re.compile(
     r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
     r"|date of diagnosis|if (?:yes|checked)[^:]{0,40}"
-    r"|[A-Z][A-Za-z/()-]*(?: [A-Za-z/()-]+){0,5})\s*:)\s*$",
+    r"|[A-Z][A-Za-z/()-]*(?: [A-Za-z/()-]+){0,5})\s*:"
+    # a second question on the same line: "[X] Yes. Is arthritis documented? [ ] Yes [X] No"
+    r"|[A-Z][^?\[\]:.]{4,150}\?)\s*$",
     re.IGNORECASE,
 )
 _QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)
-SIDE_LABEL = re.compile(r"\s*(left|right|both|bilateral)\b", re.IGNORECASE)
+SIDE_LABEL = re.compile(r"\s*(left|right|both|bilateral|lt|rt|l|r)\b(?![/'])", re.IGNORECASE)
+_SIDE_ABBREV = {"lt": "left", "l": "left", "rt": "right", "r": "right"}
 SEVERITY_LABEL = re.compile(
     r"\s*(moderately\s+severe|mild|moderate|severe|none|not\s+affected|absent)\b",
     re.IGNORECASE,
@@ -35,6 +38,11 @@ SEVERITY_LABEL = re.compile(
 ATTRIBUTE_PREFIX = re.compile(
     r"\b(?:severity|involvement|nerve\s+roots?|side|sides|laterality|affected)\b", re.IGNORECASE
 )
+
+
+def checked_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets of the checked boxes in a line."""
+    return [(m.start(), m.end()) for m in _BOX.finditer(line) if m.lastgroup == "on"]
 
 
 def has_checkbox(line: str) -> bool:
@@ -79,6 +87,26 @@ def parse_line(line: str) -> list[Item]:
     return items
 
 
+_TRAILING_SIDE = re.compile(r"\b(?:left|right|lt|rt)\s*:?\s*$", re.IGNORECASE)
+
+
+def checked_only(line: str) -> str:
+    """The line with every box and every unchecked option blanked out (same length), so that
+    "Right: [X] Positive [ ] Negative" reads "Right:     Positive             "."""
+    items = parse_line(line)
+    chars = list(line)
+    for m in _BOX.finditer(line):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for it in items:
+        if not it.checked:
+            end = it.label_end
+            keep = _TRAILING_SIDE.search(line, it.label_start, end)  # "[ ] Unable  Left [ ]"
+            if keep:
+                end = keep.start()
+            chars[it.label_start : end] = " " * (end - it.label_start)
+    return "".join(chars)
+
+
 def checked_side(line: str, items: list[Item]) -> str | None:
     """The side chosen on a line ("Side: [X] Left [ ] Right"); both sides → bilateral."""
     sides = set()
@@ -87,6 +115,7 @@ def checked_side(line: str, items: list[Item]) -> str | None:
             m = SIDE_LABEL.match(line, it.label_start, it.label_end)
             if m:
                 w = m.group(1).lower()
+                w = _SIDE_ABBREV.get(w, w)
                 sides.add("bilateral" if w in ("both", "bilateral") else w)
     if not sides:
         return None

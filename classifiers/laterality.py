@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE, side_of
+from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE, SIDE_STRICT, side_of
 
 _MAX_DIST = 80
 _PAIR = re.compile(r"\b(?:left|right|lt|rt)\s*(?:and|&|/|or|,)\s*(?:left|right|lt|rt)\b")
@@ -37,7 +37,7 @@ def assign_sides(
     votes: list[set[str]] = [set() for _ in heads]
     for pm in _PAIR.finditer(sentence):
         # "left and right lower extremities": one bilateral vote for the nearest head.
-        idx = _nearest(pm.start(), pm.end(), heads, anatomy, blockers)
+        idx = _nearest(sentence, pm.start(), pm.end(), heads, anatomy, blockers)
         if idx is not None:
             votes[idx].add("bilateral")
     for m in SIDE.finditer(sentence):
@@ -50,13 +50,18 @@ def assign_sides(
             for i in inside:
                 votes[i].add(side)
             continue
-        idx = _nearest(s, e, heads, anatomy, blockers)
+        idx = _nearest(sentence, s, e, heads, anatomy, blockers)
         if idx is not None:
             votes[idx].add(side)
     return [combine(v) for v in votes]
 
 
+def _clause(sentence: str, pos: int) -> int:
+    return sentence.count(";", 0, pos)
+
+
 def _nearest(
+    sentence: str,
     s: int,
     e: int,
     heads: list[tuple[int, int]],
@@ -64,9 +69,12 @@ def _nearest(
     blockers: list[tuple[int, int]],
 ) -> int | None:
     best: tuple[float, int] | None = None
+    clause = _clause(sentence, s)
     targets = [(hs, he, i) for i, (hs, he) in enumerate(heads)] + list(anatomy)
     targets += [(bs, be, -1) for bs, be in blockers]
     for ts, te, idx in targets:
+        if _clause(sentence, ts) != clause:
+            continue  # a side word does not reach across ";"
         if ts >= e:
             dist = float(ts - e)
         elif te <= s:
@@ -89,6 +97,7 @@ class Header:
     side: str | None
     anatomy: str | None
     history: bool
+    family: bool = False
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()#,'-]{0,40}):")
@@ -98,6 +107,7 @@ _TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
+_FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -126,9 +136,17 @@ def page_headers(text: str) -> list[Header]:
         if scope is None:
             continue
         low = scope.lower()
-        sides = {side_of(s.group()) for s in SIDE.finditer(low)}
+        sides = {side_of(s.group()) for s in SIDE_STRICT.finditer(low)}
         anat = "knee" if KNEE_ANAT.search(low) else ("back" if BACK_ANAT.search(low) else None)
-        out.append(Header(m.start(), combine(sides), anat, bool(_HIST_HEADER.search(scope))))
+        out.append(
+            Header(
+                m.start(),
+                combine(sides),
+                anat,
+                bool(_HIST_HEADER.search(scope)),
+                bool(_FAMILY_HEADER.match(scope.rstrip(":").strip() + ":")),
+            )
+        )
     return out
 
 
@@ -153,9 +171,14 @@ class Sections:
 
     def side(self, pos: int) -> str | None:
         """Side named by one of the last few headers before `pos`."""
+        header = self.side_header(pos)
+        return header.side if header else None
+
+    def side_header(self, pos: int) -> Header | None:
+        """The header that gives the side at `pos`, if any."""
         for h in reversed(self._before(pos)[-4:]):
             if h.side:
-                return h.side
+                return h
         return None
 
     def anatomy(self, pos: int) -> str | None:
@@ -169,3 +192,8 @@ class Sections:
         """Inside a past-history section."""
         before = self._before(pos)
         return bool(before) and before[-1].history
+
+    def family(self, pos: int) -> bool:
+        """Inside a family-history section: what it lists is about relatives."""
+        before = self._before(pos)
+        return bool(before) and before[-1].family

@@ -22,7 +22,8 @@ FUZZY_TARGETS = frozenset(
     osteophytes flexion extension limitation limited motion strain sprain
     lumbosacral lumbar thoracolumbar spine spinal stenosis spondylolisthesis spondylosis
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
-    spondylolysis
+    spondylolysis lachman mcmurray thessaly drawer tenderness stable
+    lateral medial anterior posterior
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -45,6 +46,7 @@ COMMON_WORDS = frozenset(
     knew know known strait stain train trait spin spinach line lines links link
     disk disks risk discs reflex reflexes radial ration
     ratio nerved leg legs lag log let lot lit spondylitis spondylitic
+    horn horns superior inferior proximal distal body root
     """.split()  # noqa: SIM905
 )
 
@@ -55,6 +57,15 @@ SIDE = re.compile(
     r"|[ls][1-5]|>|<|,|\)))"
     r"|\((?:l|r|lt|rt)\)"
     r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
+    r"|\beither(?=\s+(?:knee|leg|lower|side|lle|rle|foot|thigh))"
+)
+# Headers: no bare letter ("AUTHOR: WHITFIELD, JAMES R" names no side).
+SIDE_STRICT = re.compile(SIDE.pattern)
+SIDE = re.compile(
+    SIDE.pattern +
+    # a bare "R"/"L" after a finding ("sciatica R 2015", "knee pain L, likely PFPS"); not
+    # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
+    r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.])(?!\s*[-/]?\s*[1-5]\b)"
 )
 _SIDE_WORDS = {
     "left": "left", "lt": "left", "lle": "left", "l": "left", "left-sided": "left",
@@ -95,17 +106,19 @@ LOWER_LIMB = re.compile(
 
 # ---- gait ----------------------------------------------------------------------------------
 _NORMAL = (
-    r"(?:normal|steady|unremarkable|within normal limits|wnl|intact|symmetric(?:al)?|stable"
-    r"|smooth|non-?\s?antalgic|nl|reciprocal)"
+    r"(?:normal|unremarkable|within normal limits|wnl|wfl|within functional limits|intact"
+    r"|symmetric(?:al)?|smooth|non-?\s?antalgic|nl|reciprocal|even\s+and\s+unlabored"
+    r"|(?:steady|stable)\s*(?:,|and)\s*non-?\s?antalgic)"
 )
 GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
-    r"|\b(?:normal|steady|unremarkable|symmetric(?:al)?|smooth|nonantalgic|stable)\s+"
+    r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic)\s+"
     r"(?:and\s+\w+\s+|,\s*\w+\s+)?(?:gait|ambulation|station and gait)\b"
     r"|\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be|observed to be"
     r"|pattern|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
     r"|\bwithout\s+(?:a\s+)?limp\b"
+    r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
 _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
@@ -124,27 +137,52 @@ GAIT_PRESENT = re.compile(
     r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through)\s+(?:the\s+)?" + _PROTECTED_SIDE + _LIMB
 )
 
+# The side a gait protects, stated as such: it outranks other side words in the sentence
+# ("bears weight on the R but favors the L"; "decreased stance time on the R, decreased step
+# length on the L").
+_SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
+PROTECTED = re.compile(
+    r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+on|antalgic\s+on"
+    r"|(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
+    r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through))\s+(?:his\s+|her\s+|the\s+|their\s+)?"
+    r"(?P<side>" + _SIDE_TOK + r")"
+)
+# The cane is held opposite the protected leg (README: gait).
+CANE_HAND = re.compile(
+    r"\b(?:cane|spc|qc|walking\s+stick|crutch)\b[^.;]{0,30}?\b(?P<side>left|right|lt|rt|l|r)\s+hand\b"
+)
+GOAL = re.compile(r"^\W*(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)\s+will\b)")
+
 # ---- radiculopathy --------------------------------------------------------------------------
 _ROOTS = r"(?:[ls][1-5](?:\s*(?:-|/|,|and|through|to)\s*[ls]?[1-5])*)"
 _LEGS = (
-    r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves|feet|foot|buttocks?|knees?"
+    r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves|feet|foot|knees?"
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
-_SIDES_OPT = r"(?:(?:left|right|bilateral|both|lt|rt|posterior|lateral|anterior|l|r)\s+)*"
-NONRADICULAR = re.compile(r"\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b")
+_SIDES_OPT = (
+    r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
+    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|the|l|r)\s+)*"
+)
+_BUTTOCK = r"(?:buttocks?\s+(?:and|,|/|&)\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
+_FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+)?(?:[\w/]+\s+){1,3}?)?"
+NONRADICULAR = re.compile(
+    r"\b(?:without|no|denies)\s+radiation\b"
+    r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
+)
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
-    r"|radicular(?:\s+(?:pain|symptoms?|signs?|complaints?|features?|component|numbness"
+    r"|radicular(?:\s+(?:pain|symptoms?|sx|signs?|complaints?|features?|component|numbness"
     r"|paresthesias?|findings|pattern|syndrome))?"
     r"|sciatica|sciatic\s+(?:pain|symptoms?|neuritis|neuralgia))\b"
 )
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort)\s+"
     r"(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
-    r"|refer\w*)\s+(?:\w+\s+){0,2}?(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+)?"
-    + _SIDES_OPT + _LEGS + r"\b"
-    r"|\bradiat\w+\s+(?:pain\s+|symptoms\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?"
-    + _SIDES_OPT + _LEGS + r"\b"
+    r"|refer\w*)\s+(?:\w+\s+){0,2}?" + _FROM + r"(?:down|into|to|through|along)\s+"
+    r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _BUTTOCK + _LEGS + r"\b"
+    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+)?" + _FROM
+    + r"(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     r"|\bradiating\s+(?:leg\s+|back\s+)?(?:pain|symptoms|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?)"
@@ -173,7 +211,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(
         r"\b(?:(?:tri|bi)?compartmental\s+(?:degenerative\s+)?(?:changes?|arthritis|arthrosis"
         r"|arthropathy|oa|djd|disease)"
-        r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+)?(?:joint\s+space\s+"
+        r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:joint\s+space\s+"
         r"narrowing|narrowing|degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
         r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
         r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?)\b"
@@ -192,11 +230,12 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ), "osteoarthritis", False),
     (re.compile(r"(?<![\w)])(?:d\s?\)\s?d|dj\s+d|d\s+jd)(?![\w(])"), "osteoarthritis", True),
     (re.compile(
-        r"\b(?:(?:torn|tear\s+of\s+the|degenerat\w+\s+of\s+the)\s+(?:(?:posterior|anterior)\s+"
-        r"horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
+        r"\b(?:(?:torn|tore\s+(?:his|her|my|the|their)|tear(?:\s+of)?(?:\s+the)?"
+        r"|degenerat\w+\s+of\s+the)\s+(?:(?:left|right|lt|rt|l|r)\s+)?(?:(?:posterior|anterior)\s+"
+        r"horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
         r"|(?:(?:medial|lateral|posterior\s+horn|anterior\s+horn|body)\s+(?:of\s+the\s+)?)*"
         r"menisc(?:al|us|i)\s+(?:\w+\s+){0,2}?(?:tears?|degeneration|degenerative\s+(?:changes?"
-        r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage)"
+        r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage|involvement)"
         r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
         r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
         r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
@@ -217,18 +256,22 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         r"|insufficiency|deficiency|laxity|sprain|injury|reconstruction|repair|disruption)"
         r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
         r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
-        r"|(?:acl|pcl)[\s-]deficient|knee\s+instability)\b"
+        r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+        r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
+        r"(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
+        r"|lateral\s+collateral)(?:\s+ligament)?"
+        r"|knees?\s+(?:\W\s*)?(?:gives?|giving)\s+(?:out|way)|knees?\s+buckl\w+)\b"
     ), "instability", False),
     (re.compile(
         r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
         r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
-        r"|subluxation\b"
+        r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
+        r"|(?:gives?|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
     ), "instability", True),
     (re.compile(
         r"\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
         r"|range\s+of\s+motion|rom|motion)"
-        r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?:\s+to\s+\d+\s*"
-        r"(?:°|degrees?|deg)?)?"
+        r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
         r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
         r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension))"
     ), "limited_motion", True),
@@ -246,29 +289,87 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ), "other_diagnosis", False),
     (re.compile(
         r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-        r"|effusion|synovitis)\b"
+        r"|effusion|synovitis|gout|contusion)\b"
     ), "other_diagnosis", True),
     (re.compile(
         r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
         r"|hurts?)"
         r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
         r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
-        r"|lateral|anterior|posterior)\s+)*knees?)\b"
+        r"|lateral|anterior|posterior)\s+)*knees?"
+        r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+        r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
+        r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
+        r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
+        r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
+        r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
+        r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?)\b"
     ), "pain_only", False),
+    (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
     (re.compile(
         r"\b(?:(?:(?:left|right|bilateral)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
         r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable"
         r"|within\s+normal\s+limits|wnl|negative)"
         r"|normal\s+(?:(?:left|right|bilateral)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
         r"|radiographs?|mri|study|series))?"
-        r"|no\s+(?:(?:acute|significant)\s+)*knee\s+(?:abnormalit(?:y|ies)|pathology|condition"
+        r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
+        r"(?:abnormalit(?:y|ies)|pathology|condition"
         r"|problems?))\b"
     ), None, False),
     (re.compile(
         r"\b(?:no\s+(?:(?:acute|significant|osseous|bony)\s+)*(?:abnormalit(?:y|ies)|pathology)"
+        r"(?!\s+to\s+(?:render|support|warrant))"
         r"|(?:exam|examination|study|radiographs?|x-?rays?)\s+(?:is\s+|was\s+)?(?:normal"
-        r"|unremarkable))\b"
+        r"|unremarkable)|normal\s+(?:exam(?:ination)?|study))\b"
     ), None, True),
+)
+# Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
+_POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
+_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
+_TEST_FILL = r"(?:\s*(?:test(?:ing)?|sign|maneuver|is|was|:|=|,|on\s+the|medially|laterally"
+_TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
+KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
+    (re.compile(
+        r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos)|(?P<pre_neg>negative|neg))\s*"
+        r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
+        r"|maneuver))?(?:\s+(?:medially|laterally))?"
+        r"|\b" + test + r"(?:'?s)?" + _TEST_FILL
+        + r"(?:(?P<pos>" + _POS_RESULT + r")|(?P<neg>" + _NEG_RESULT + r"))(?![\w+-])"
+    ), dx, positive, needs)
+    for test, dx, positive, needs in (
+        (r"(?:mc\s?murray|thessaly)", "meniscal_tear", "possible", False),
+        (r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
+         r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
+         "instability", "present", False),
+        (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral",
+         "possible", True),
+    )
+)
+KNEE_STABLE = re.compile(
+    r"\b(?:stable\s+(?:to|with)\s+(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?"
+    r"(?:\s+stress(?:\s+testing)?)?"
+    # not an MRI's "cruciate and collateral ligaments intact" (anatomy, not an exam of stability)
+    r"|(?<!collateral\s)(?<!cruciate\s)ligaments?\s+(?:are\s+|were\s+|is\s+)?(?:intact|stable)"
+    r"|ligamentously\s+(?:intact|stable)"
+    r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
+    r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
+)
+# A generic "knee condition": a mention only where nothing more specific is named.
+GENERIC_KNEE = re.compile(
+    r"\b(?:knees?\s+(?:and/or\s+lower\s+leg\s+|joint\s+)?(?:condition|disability|disorder"
+    r"|problem)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?)\b"
+)
+GENERIC_BLOCK = re.compile(
+    r"\b(?:due\s+to|d/t|2/2|caused\s+by|aggravated\s+by|secondary\s+to|related\s+to|because\s+of"
+    r"|from|by\s+the|associated\s+with|result\s+of)\b[^;.]{0,40}$"
+)
+# ... or the topic of a nexus statement ("the left knee condition is proximately due to ...")
+GENERIC_NEXUS = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:due|caused|related|secondary|aggravated|attributable)\b"
+)
+PLANNED = re.compile(
+    r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")
@@ -289,7 +390,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?)"
         r"(?:\s+(?:of|in)\s+the\s+(?:lumbar|lumbosacral|thoracolumbar)\s+spine)?\b"),
      "degenerative disc disease", False),
-    (re.compile(r"\b(?:intervertebral\s+dis[ck]\s+syndrome|ivds)\b"),
+    (re.compile(r"\b(?:intervertebral\s+dis[ck]\s+(?:syndrome|disorders?)|ivds)\b"),
      "intervertebral disc syndrome", False),
     (re.compile(
         r"\b(?:(?:(?:lumbar|spinal|central(?:\s+canal)?|(?:neural\s+)?foraminal|lateral\s+recess"
@@ -310,14 +411,21 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "degenerative arthritis of the spine", False),
     (re.compile(
         r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar)\s+"
-        r"(?:herniation|protrusion|extrusion)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"),
+        r"(?:herniation|protrusion|extrusion|displacement)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"),
      "herniated disc", False),
     (re.compile(r"\bchronic\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b|\bchronic\s+lbp\b"),
      "chronic low back pain", False),
-    (re.compile(r"\b(?:low(?:er)?\s+back\s+pain|lbp|lumbago|lumbalgia)\b"), "low back pain", False),
     (re.compile(
         r"\b(?:(?:low(?:er)?\s+)?back\s+(?:condition|disability|disorder)|(?:thoraco)?lumbar\s+"
-        r"spine\s+(?:condition|disability|disorder))\b"), "back condition", False),
+        r"spine\s+(?:\(back\)\s+)?(?:condition|disability|disorder))\b(?!s)"), "back condition",
+     False),
+)
+# Neck or mid-back only: "C5-6 disc osteophyte complex with L foraminal stenosis".
+NOT_LUMBAR = re.compile(
+    r"\b(?:cervical|c-?spine|c[1-7]\s*-\s*c?[1-7]|thoracic|t-?spine|t1?[0-9]-t?1?[0-9])\b"
+)
+LUMBAR = re.compile(
+    r"\b(?:lumbar|lumbosacral|thoracolumbar|l-?spine|l[1-5]|s1|low(?:er)?\s+back|sacral)\b"
 )
 BACK_AMBIGUOUS = re.compile(r"\b(?:strain|sprain)\b")
 
@@ -343,6 +451,13 @@ PREFILTER = re.compile(
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
-    r"|d\s?\)\s?d|dj\s+d|d\s+jd"
+    r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
+    r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis"
+)
+
+# A cheap gate: a sentence without any of these stems cannot match a back pattern.
+BACK_GATE = re.compile(
+    r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|sten|listhesis|spondyl|facet|spin|hern|hnp"
+    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr"
 )

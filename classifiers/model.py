@@ -5,24 +5,41 @@ Why: rule triggers miss garbled or unusual cues ("dcnies", "n0 evidence", "is fr
 masked, so it learns cues rather than concepts) and may overrule the default "present" when
 no rule trigger fired and it is confident; its probability also feeds `score`.
 
-Trained at first use from the hand-written corpus in resources/ (plus deterministic OCR-noised
-copies), cached per process; no pickles. Scoring is done in pure Python from the fitted
-weights because sklearn's per-call overhead would dominate on single mentions.
+Trained by `va-evidence train` (classifiers/train.py) from the hand-written corpus in
+resources/ plus the train split of data/corpus, with deterministic OCR-noised copies, and
+stored as JSON weights (classifiers/artifacts.py); no pickles. Scoring is done in pure Python
+from the weights because sklearn's per-call overhead would dominate on single mentions.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import math
 import random
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from classifiers.assertion import PRE_TRIGGER, TERMINATOR
+from classifiers.corpus import offsets
+from classifiers.forms import has_checkbox
 from classifiers.ocr_normalize import normalize
+from classifiers.sentences import split_sentences
+
+log = logging.getLogger(__name__)
 
 CORPUS = Path(__file__).with_name("resources") / "assertion_corpus.jsonl"
 CLASSES = ("negated", "possible", "present")
+NAME = "assertion_lr"
+VERSION = "lr-2"
+"""Bump when `context`, the features or the weights format change: old artifacts are refused."""
+FEATURES: dict[str, Any] = {"analyzer": "char_wb", "ngram_range": [2, 5], "binary": True,
+                            "lowercase": False, "min_df": 2}
+NOISY_COPIES = 2
 _MASK = " qqc "
+_DIGITS = 9  # significant digits kept in the stored weights (keeps the artifact small)
 
 
 def load_corpus(path: Path = CORPUS) -> list[dict[str, str]]:
@@ -72,8 +89,8 @@ def context(left: str, right: str) -> str:
     return left[-70:] + _MASK + right[:45]
 
 
-def split_record(rec: dict[str, str]) -> tuple[str, str]:
-    """Raw text left and right of the record's head phrase."""
+def split_record(rec: Mapping[str, str]) -> tuple[str, str]:
+    """Raw text left and right of a resources record's head phrase."""
     text, head = rec["text"], rec["head"]
     i = text.lower().find(head.lower())
     if i < 0:
@@ -81,47 +98,117 @@ def split_record(rec: dict[str, str]) -> tuple[str, str]:
     return text[:i], text[i + len(head) :]
 
 
-def examples(records: list[dict[str, str]], noisy_copies: int = 2) -> tuple[list[str], list[str]]:
-    """(contexts, labels) with deterministic OCR-noised copies."""
-    rng = random.Random(13)
-    xs: list[str] = []
-    ys: list[str] = []
+Labelled = tuple[str, str, str, str]
+"""(key, left, right, assertion): one concept in context; the key seeds its noisy copies."""
+
+
+def resource_items(records: Iterable[Mapping[str, str]]) -> list[Labelled]:
+    """Labelled items of the hand-written resources corpus."""
+    return [(f"res:{r['text']}\x00{r['head']}", *split_record(r), r["assertion"]) for r in records]
+
+
+def _fixed_by_pattern(sentence: str, concept: str, s0: int, s1: int) -> bool:
+    """A candidate whose pattern fixes the assertion ("SLR positive", "gait normal") covers it."""
+    from classifiers.candidates import find_candidates
+
+    norm = normalize(sentence)
+    for c in find_candidates(norm.text):
+        if c.concept == concept and c.fixed is not None:
+            o0, o1 = norm.to_orig(c.start, c.end)
+            if o0 < s1 and s0 < o1:
+                return True
+    return False
+
+
+def corpus_items(records: Iterable[Mapping[str, Any]]) -> list[Labelled]:
+    """Labelled items of data/corpus records: prose mentions, context cut to their sentence.
+
+    Left out, because the tagger never asks the model there: checkbox lines (the box decides)
+    and heads whose pattern fixes the assertion ("straight leg raise positive" → possible);
+    their masked context ("qqc on the right") would teach cues that are not cues.
+    """
+    out: list[Labelled] = []
     for rec in records:
-        left, right = split_record(rec)
+        text = rec["text"]
+        sents = split_sentences(text)
+        for i, (m, (s0, s1)) in enumerate(zip(rec["mentions"], offsets(rec), strict=True)):
+            ss, se = next(((s, e) for s, e in sents if s <= s0 < e), (0, len(text)))
+            if has_checkbox(text[ss:se]) or _fixed_by_pattern(text[ss:se], m["concept"],
+                                                              s0 - ss, s1 - ss):
+                continue
+            out.append((f"corpus:{rec['id']}:{i}", text[ss:s0], text[s1:max(se, s1)],
+                        m["assertion"]))
+    return out
+
+
+def examples(items: Iterable[Labelled], seed: int = 13,
+             noisy_copies: int = NOISY_COPIES) -> tuple[list[str], list[str]]:
+    """(contexts, labels), sorted, with OCR-noised copies seeded per item (order-independent)."""
+    pairs: list[tuple[str, str]] = []
+    for key, left, right, label in items:
+        rng = random.Random(f"{seed}:{key}")
         variants = [(left, right)] + [
             (ocr_noise(left, rng), ocr_noise(right, rng)) for _ in range(noisy_copies)
         ]
-        for lt, rt in variants:
-            xs.append(context(normalize(lt).text, normalize(rt).text))
-            ys.append(rec["assertion"])
-    return xs, ys
+        pairs.extend((context(normalize(lt).text, normalize(rt).text), label)
+                     for lt, rt in variants)
+    pairs.sort()
+    return [x for x, _ in pairs], [y for _, y in pairs]
+
+
+def _vectorizer(vocabulary: Mapping[str, int] | None = None) -> Any:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    params = dict(FEATURES, ngram_range=tuple(FEATURES["ngram_range"]))
+    return CountVectorizer(vocabulary=vocabulary, **params)
+
+
+def _round(x: float) -> float:
+    return float(f"{x:.{_DIGITS}g}")
 
 
 class AssertionModel:
     """Fitted weights plus a pure-Python scorer."""
 
-    def __init__(self, records: list[dict[str, str]]) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer
+    def __init__(self, classes: Sequence[str], intercept: Sequence[float],
+                 weights: Mapping[str, Sequence[float]]) -> None:
+        self.classes = tuple(classes)
+        self._intercept = tuple(float(x) for x in intercept)
+        self._weights = {t: tuple(float(x) for x in w) for t, w in weights.items()}
+        self._analyzer = _vectorizer().build_analyzer()
+
+    @classmethod
+    def fit(cls, items: Iterable[Labelled], seed: int = 0) -> AssertionModel:
+        """Train on labelled items; same items and seed give the same weights."""
         from sklearn.linear_model import LogisticRegression
 
-        xs, ys = examples(records)
-        vec = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), binary=True,
-                              lowercase=False, min_df=2)
+        xs, ys = examples(items, seed=13 + seed)
+        vec = _vectorizer()
         mat = vec.fit_transform(xs)
-        clf = LogisticRegression(C=1.0, max_iter=3000, random_state=0)
+        clf = LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
         clf.fit(mat, ys)
-        self._sk = (vec, clf)
-        self.classes = tuple(str(c) for c in clf.classes_)
-        self._analyzer = vec.build_analyzer()
         coef = clf.coef_
-        if coef.shape[0] == 1:  # binary corpora: sklearn stores one row
-            coef = [-coef[0], coef[0]]
-        self._weights = {
-            term: tuple(float(row[j]) for row in coef) for term, j in vec.vocabulary_.items()
+        icpt = [float(x) for x in clf.intercept_]
+        if coef.shape[0] == 1:  # binary: sklearn keeps one row; softmax over (0, z) = sigmoid(z)
+            coef, icpt = [[0.0] * coef.shape[1], coef[0]], [0.0, icpt[0]]
+        weights = {t: [_round(row[j]) for row in coef] for t, j in vec.vocabulary_.items()}
+        return cls([str(c) for c in clf.classes_], [_round(x) for x in icpt], weights)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The weights as plain JSON data (terms sorted)."""
+        terms = sorted(self._weights)
+        return {
+            "name": NAME, "version": VERSION, "features": FEATURES, "mask": _MASK,
+            "classes": list(self.classes), "intercept": list(self._intercept), "terms": terms,
+            "coef": [[self._weights[t][k] for t in terms] for k in range(len(self.classes))],
         }
-        icpt = clf.intercept_
-        self._intercept = tuple(float(x) for x in (
-            [-icpt[0], icpt[0]] if len(icpt) == 1 else icpt))
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> AssertionModel:
+        """Inverse of `to_dict` (validation is the loader's job)."""
+        rows = d["coef"]
+        weights = {t: [row[j] for row in rows] for j, t in enumerate(d["terms"])}
+        return cls(d["classes"], d["intercept"], weights)
 
     def proba(self, left: str, right: str) -> dict[str, float]:
         """Class probabilities for a concept with normalised `left`/`right` context."""
@@ -129,8 +216,6 @@ class AssertionModel:
 
     def proba_context(self, ctx: str) -> dict[str, float]:
         """Class probabilities for an already built context string."""
-        import math
-
         scores = list(self._intercept)
         for gram in set(self._analyzer(ctx)):
             w = self._weights.get(gram)
@@ -146,13 +231,33 @@ class AssertionModel:
         return out
 
     def sklearn_proba(self, ctx: str) -> dict[str, float]:
-        """The same probabilities through sklearn (to check the fast path)."""
-        vec, clf = self._sk
+        """The same probabilities through sklearn's own code (to check the fast path)."""
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        terms = sorted(self._weights)
+        vec = _vectorizer({t: j for j, t in enumerate(terms)})
+        coef = np.array([[self._weights[t][k] for t in terms] for k in range(len(self.classes))])
+        icpt = np.array(self._intercept)
+        clf = LogisticRegression()
+        clf.classes_ = np.array(self.classes)
+        if len(self.classes) == 2:
+            coef, icpt = coef[1:] - coef[:1], icpt[1:] - icpt[:1]
+        clf.coef_, clf.intercept_ = coef, icpt
         row = clf.predict_proba(vec.transform([ctx]))[0]
-        return {str(c): float(p) for c, p in zip(clf.classes_, row, strict=True)}
+        return {str(c): float(p) for c, p in zip(self.classes, row, strict=True)}
 
 
 @lru_cache(maxsize=1)
 def default_model() -> AssertionModel:
-    """The model trained on the whole corpus, once per process."""
-    return AssertionModel(load_corpus())
+    """The committed artifact (data/models), once per process; trained here only if absent."""
+    from classifiers import artifacts
+
+    model = artifacts.load_default()
+    if model is None:
+        from classifiers.train import training_items
+
+        log.warning("assertion model artifact %s/%s not found under %s; training in-process "
+                    "(run `va-evidence train` to build it)", NAME, VERSION, artifacts.models_dir())
+        model = AssertionModel.fit(training_items()[0], seed=0)
+    return model

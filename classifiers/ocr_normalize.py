@@ -43,6 +43,10 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
+# Sorted: iterating a set depends on the hash seed, and ties must break the same way in
+# every process or the tagger's output (and training) would differ between runs.
+_SORTED_TARGETS = tuple(sorted(FUZZY_TARGETS))
+_SHORT_TARGETS = tuple(t for t in _SORTED_TARGETS if len(t) == 3)
 _DELETE_INDEX: dict[str, set[str]] = {}
 for _target in FUZZY_TARGETS:
     for _d in _deletes(_target, 2 if len(_target) >= 9 else 1):
@@ -81,7 +85,7 @@ def _fuzzy(word: str) -> str | None:
         return word
     n = len(word)
     if n <= 6:
-        for target in FUZZY_TARGETS:
+        for target in _SORTED_TARGETS:
             if _confusable_sub(word, target):
                 return target
         return None
@@ -90,7 +94,7 @@ def _fuzzy(word: str) -> str | None:
     for d in _deletes(word, cap):
         cands |= _DELETE_INDEX.get(d, set())
     best: tuple[int, str] | None = None
-    for target in cands:
+    for target in sorted(cands):
         if target[0] != word[0] and target[-1] != word[-1]:
             continue
         if target.startswith(word) or word.startswith(target):
@@ -105,15 +109,21 @@ def _fuzzy(word: str) -> str | None:
 def fix_word(word: str) -> str:
     """Lower-case a word and undo common OCR damage when it lands on a lexicon word."""
     w = word.lower()
-    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2 or _KEEP.fullmatch(w):
+    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2:
         return w
+    if _KEEP.fullmatch(w):
+        # "1eft", "1eg": a digit read for a letter, not a unit ("5mg") or a root ("l5").
+        mapped = w.translate(_DIGIT_TO_LETTER)
+        return mapped if w[0].isdigit() and mapped in FUZZY_TARGETS else w
     if any(c.isdigit() or c in "|!" for c in w):
         mapped = w.translate(_DIGIT_TO_LETTER)
         letters = sum(c.isalpha() for c in w)
         if letters >= 3 or mapped in FUZZY_TARGETS or mapped in COMMON_WORDS:
             w = mapped
-    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 4:
+    if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 3:
         return w
+    if len(w) == 3:  # "leq" → "leg": one OCR-plausible substitution only
+        return next((t for t in _SHORT_TARGETS if _confusable_sub(w, t)), w)
     hit = _fuzzy(w)
     if hit:
         return hit

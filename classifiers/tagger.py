@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from classifiers import forms
-from classifiers.assertion import assess
+from classifiers.assertion import assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
+    CANE_HAND,
     KNEE_ANAT,
     OTHER_ANAT,
     PREFILTER,
+    PROTECTED,
     SERVICE_DENIED,
     SERVICE_GRANTED,
     SIDE,
@@ -26,11 +28,21 @@ from classifiers.lexicon import (
 )
 from classifiers.model import AssertionModel
 from classifiers.ocr_normalize import Normalized, normalize
+from classifiers.rating_facts import rating_facts
 from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
+_PLURAL_LEGS = re.compile(r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|thighs|calves|feet)\b")
+_EXPLAINED = re.compile(
+    r"\s*(?:\(|,?\s*(?:(?:likely|probably|most\s+likely)\s+)?(?:due\s+to|secondary\s+to|2/2|d/t"
+    r"|from|caused\s+by|attributed\s+to|c/w|consistent\s+with|related\s+to)\b)"
+    r"(?:\s*(?:the|his|her|(?:left|right|bilateral|lt|rt|l|r)\b|knees?|\w+\s+of\s+the))*\s*$"
+)
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient|claimant)\b[^?]*\?\W*$"
+)
 _RANK = {"present": 0, "possible": 1, "negated": 2}
-_WEAK_BACK = {"low back pain": 1, "chronic low back pain": 1, "back condition": 2}
+_WEAK_BACK = {"chronic low back pain": 1, "back condition": 2}
 _SECTION_BREAK = re.compile(
     r"intervertebral disc syndrome|\bivds\b|ankylosis|assistive device|other neurologic"
     r"|diagnostic test|functional (?:loss|impact)|remarks|range of motion|flare-?ups"
@@ -44,6 +56,9 @@ _SIDE_ONLY_Q = re.compile(
 )
 _NO_SEVERITY = {"none", "not affected", "absent", "normal"}
 MODEL_THRESHOLD = 0.8
+_ABNORMAL_GAIT = re.compile(r"\b(?:abnormal\s+gait|gait\s+abnormalit(?:y|ies))\b")
+_TEST_QUICK = re.compile(r"(?i)straight|slr|lasegue|lachman|drawer|instability|stability|murray"
+                         r"|thessaly")
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
 # "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
@@ -87,6 +102,10 @@ class _Page:
     out: list[Mention] = field(default_factory=list)
     radic: _Section = field(default_factory=_Section)
     last_form: list[int] = field(default_factory=list)
+    radic_no: int | None = None  # a radiculopathy question answered "No" on the line before
+    generic: list[int] = field(default_factory=list)  # "knee condition? [X] Yes" items
+    dropped: set[int] = field(default_factory=set)
+    stable: int | None = None  # the page's "stability tests normal" mention, one per page
 
 
 def _concat(a: Normalized, b: Normalized) -> Normalized:
@@ -134,6 +153,8 @@ def _sides_for(nt: str, cands: list[Candidate]) -> list[str | None]:
 
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     nt = norm.text
+    if _OPEN_QUESTION.match(nt):
+        return []  # a form question left unanswered ("Does the Veteran have ...?")
     cands = find_candidates(nt, page.sections.anatomy(s))
     if not cands:
         return []
@@ -141,6 +162,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     sides = _sides_for(nt, cands)
     scored = []
     for c, side in zip(cands, sides, strict=True):
+        if is_ordered(nt[: c.start]):
+            continue
         ctx = assess(nt, c.start, c.end, post=decision is None)
         assertion = c.fixed or ctx.assertion
         score = c.score
@@ -154,12 +177,18 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if c.concept == "back_condition" and decision:
             assertion = "present"
         scored.append((c, side, ctx, assertion, score))
+    dx_starts = [c.start for c, _, _, a, _ in scored if c.concept == "knee_condition"
+                 and c.knee_dx not in ("pain_only", None) and a == "present"]
+    if dx_starts:  # "knee pain due to OA", "R knee pain (OA)": the pain is the diagnosis's
+        scored = [x for x in scored if x[0].knee_dx != "pain_only" or not any(
+            _EXPLAINED.match(nt, x[0].end, d) for d in dx_starts if d >= x[0].end)]
     best: dict[tuple[str, str | None, str], tuple] = {}
     votes: dict[tuple[str, str | None, str], set[str]] = {}
     for item in scored:
         c, side, ctx, assertion, _ = item
         k = _key(c, ctx.subject)
-        rank = (_RANK[assertion], _WEAK_BACK.get(c.condition or "", 0), -c.score, c.start)
+        rank = (c.fixed is not None and c.concept == "knee_condition" and c.knee_dx is not None,
+                _RANK[assertion], _WEAK_BACK.get(c.condition or "", 0), -c.score, c.start)
         if k not in best or rank < best[k][0]:
             best[k] = (rank, item)
     for item in scored:
@@ -167,16 +196,26 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         k = _key(c, ctx.subject)
         if side and assertion == best[k][1][3]:
             votes.setdefault(k, set()).add(side)
-    has_dx = any(k[0] == "knee_condition" and k[1] not in ("pain_only", None)
-                 and v[1][3] != "negated" for k, v in best.items())
-    pain_sides = set().union(*(v for k, v in votes.items() if k[1] == "pain_only"))
+    for item in scored:  # "+ patellar grind R - c/w PFPS": the test's side is the finding's
+        c, side, ctx, assertion, _ = item
+        k = _key(c, ctx.subject)
+        if side and k not in votes and best[k][1][1] is None:
+            votes.setdefault(k, set()).add(side)
+    knee_sides = set().union(*(v for k, v in votes.items() if k[0] == "knee_condition"))
+    protected = {side_of(m.group("side")) for m in PROTECTED.finditer(nt)}
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
-        if k[:2] == ("knee_condition", "pain_only") and has_dx:
-            continue
         lat = combine(votes.get(k, set()))
-        if lat is None and c.concept == "knee_condition" and has_dx:
-            lat = combine(pain_sides)  # "R knee pain, r/o meniscal tear"
+        if lat is None and c.concept == "knee_condition":
+            lat = combine(knee_sides)  # "limitation of flexion, right knee, secondary to DJD"
+        if c.concept == "antalgic_gait" and (protected or assertion == "negated"):
+            lat = combine(protected)  # a normal gait has a side only where one is stated
+        if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
+            cane = CANE_HAND.search(nt)  # "antalgic gait, SPC in the L hand": protects the R
+            if cane:
+                lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
+        if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
+            lat = "bilateral"  # "radiating pain to legs", "no radiculopathy in the lower limbs"
         if lat is None and c.concept == "knee_condition" and re.search(r"\bknees\b", nt):
             lat = "bilateral"
         if lat is None and c.concept in ("knee_condition", "radiculopathy"):
@@ -187,10 +226,24 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             roots = ordered(roots_in(nt))
             severity = severity_near(nt, c.start, c.end)
         os_, oe = norm.to_orig(c.start, c.end)
+        evidence = []
+        if ctx.trigger is not None:
+            evidence.append(norm.to_orig(*ctx.trigger))
+        if lat:
+            wanted = {"left", "right"} if lat == "bilateral" else {lat}
+            words = [m for m in SIDE.finditer(nt) if side_of(m.group()) in wanted | {"bilateral"}]
+            evidence.extend(norm.to_orig(m.start(), m.end()) for m in words)
+            header = page.sections.side_header(s)
+            if not words and header is not None:
+                line_end = page.text.find("\n", header.start)
+                evidence.append((header.start, line_end if line_end >= 0 else len(page.text)))
         out.append(Mention(
-            concept=c.concept, assertion=assertion, laterality=lat or "unspecified",
+            evidence_spans=tuple(evidence),
+            concept=c.concept, assertion=assertion,
+            laterality="unspecified" if c.concept == "back_condition" else lat or "unspecified",
             start=os_, end=oe, text=page.text[os_:oe], nerve_roots=roots, knee_dx=c.knee_dx,
-            subject=ctx.subject, score=round(min(1.0, max(0.0, score)), 3), severity=severity,
+            subject="other" if page.sections.family(s) else ctx.subject,
+            score=round(min(1.0, max(0.0, score)), 3), severity=severity,
             historical=ctx.historical or page.sections.history(s),
             condition=c.condition,
             service_connection=decision if c.concept == "back_condition" else None,
@@ -268,11 +321,16 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
 
 def _emit_form(page: _Page, c: Candidate, norm: Normalized, assertion: str, lat: str | None,
                s: int, e: int) -> int:
+    if not c.generic:  # "meniscus condition? [X] Yes" then "[X] Meniscal tear": the tear only
+        for i in page.generic:
+            if page.out[i].concept == c.concept:
+                page.dropped.add(i)
     os_, oe = norm.to_orig(c.start, c.end)
     page.out.append(Mention(
         concept=c.concept, assertion=assertion, laterality=lat or "unspecified", start=os_,
         end=oe, text=page.text[os_:oe], knee_dx=c.knee_dx, score=0.9, condition=c.condition,
         historical=page.sections.history(s), sentence_start=s, sentence_end=e,
+        subject="other" if page.sections.family(s) else "veteran",
     ))
     return len(page.out) - 1
 
@@ -301,20 +359,16 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     qn = normalize(question, base=s + items[0].question_start)
     page.last_form = []
     if "yes" in kinds or "no" in kinds:
-        yes = any(it.checked and k == "yes" for it, k in zip(items, kinds, strict=True))
-        no = any(it.checked and k == "no" for it, k in zip(items, kinds, strict=True))
-        cands = find_candidates(qn.text, context) if (yes or no) else []
-        if not cands:
-            return
-        c = cands[0]
-        if c.concept == "radiculopathy" and page.radic.index is not None:
-            return
-        lat = combine({side_of(m.group()) for m in SIDE.finditer(qn.text)}) or explicit
-        idx = _emit_form(page, c, qn, "present" if yes else "negated", lat, s, e)
-        if c.concept == "radiculopathy" and yes:
-            page.radic = _Section(index=idx)
+        groups: dict[tuple[int, int], list[tuple[forms.Item, str]]] = {}
+        for it, k in zip(items, kinds, strict=True):
+            groups.setdefault((it.question_start, it.question_end), []).append((it, k))
+        for (qs, qe), group in groups.items():
+            if any(k in ("yes", "no") for _, k in group):
+                _yes_no(page, line, s, e, qs, qe, group, explicit, context)
         return
     emitted: list[int] = []
+    if context is None and "side" in kinds:
+        context = "knee"  # "[X] Degenerative arthritis  Side: [ ] Left [X] Both": a limb
     for it, kind in zip(items, kinds, strict=True):
         if not it.checked or kind != "other":
             continue
@@ -343,9 +397,129 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     page.last_form = emitted
 
 
+def _yes_no(page: _Page, line: str, s: int, e: int, qs: int, qe: int,
+            group: list[tuple[forms.Item, str]], explicit: str | None, context: str | None) -> None:
+    """One Yes/No question of a form line: the checked box decides; words written after the
+    answer ("[X] Yes MRI: L4-5 disc herniation", "Describe: antalgic, favors left") add the
+    finding or its side."""
+    yes = any(it.checked and k == "yes" for it, k in group)
+    no = any(it.checked and k == "no" for it, k in group)
+    if not (yes or no):
+        return
+    qn = normalize(line[qs:qe], base=s + qs)
+    cands = find_candidates(qn.text, context)
+    if not cands and _ABNORMAL_GAIT.search(qn.text):
+        m = _ABNORMAL_GAIT.search(qn.text)
+        cands = [Candidate("antalgic_gait", m.start(), m.end())]  # type: ignore[union-attr]
+    rest = None
+    for it, k in group:
+        if k in ("yes", "no"):
+            m = (forms.YES if k == "yes" else forms.NO).match(line, it.label_start, it.label_end)
+            tail = line[m.end() : it.label_end] if m else ""  # type: ignore[union-attr]
+            if re.search(r"[A-Za-z]{2}", tail):
+                rest = normalize(tail, base=s + m.end())  # type: ignore[union-attr]
+    if not cands:
+        if yes and rest is not None:
+            page.out.extend(_prose(page, rest, s, e))
+        return
+    c = cands[0]
+    if c.concept == "radiculopathy" and page.radic.index is not None:
+        return
+    lat = combine({side_of(m.group()) for m in SIDE.finditer(qn.text)}) or explicit
+    if lat is None and yes and rest is not None:
+        lat = combine({side_of(m.group()) for m in SIDE.finditer(rest.text)})
+    if c.generic and no:
+        c = replace(c, knee_dx=None)
+    idx = _emit_form(page, c, qn, "present" if yes else "negated", lat, s, e)
+    if c.generic and yes:
+        page.generic.append(idx)
+    if c.concept == "radiculopathy":
+        if yes:
+            page.radic = _Section(index=idx)
+        else:
+            page.radic_no = idx
+
+
+_SLR_HEAD = re.compile(
+    r"\b(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?)\b"
+)
+_STAB_HEAD = re.compile(
+    r"\b(?:(?:(?:anterior|posterior|medial|lateral)\s+)?instability|lachman|(?:anterior\s+|posterior\s+)?"
+    r"drawer|joint\s+stability(?:\s+tests?)?|stability|mc\s?murray|thessaly)\b"
+)
+_RESULT = re.compile(
+    r"\s*[:=-]?\s*(?:(?P<pos>positive|pos|\+|\(\+\)|[1-3]\+|abnormal)|(?P<neg>negative|neg|normal"
+    r"|\(-\)|stable|intact|wnl|-))(?![\w+])"
+)
+
+
+def side_results(text: str, start: int = 0) -> dict[str, bool]:
+    """Per side, whether a test written as "Right: Negative Left: Positive" or "Right 1+ Left
+    Normal" was positive (normalised text, from `start`)."""
+    out: dict[str, bool] = {}
+    for m in SIDE.finditer(text, start):
+        r = _RESULT.match(text, m.end())
+        if r:
+            side = side_of(m.group())
+            for one in ("left", "right") if side == "bilateral" else (side,):
+                out[one] = out.get(one, False) or bool(r.group("pos"))
+    return out
+
+
+def _test_line(page: _Page, s: int, e: int) -> bool:
+    """A line reporting an exam test per side ("Straight leg raising test: Right: [X] Positive
+    [ ] Negative Left: ..."; "Anterior instability (Lachman test): Right 1+ Left Normal"): one
+    mention, on the positive side(s), else negated on the sides tested."""
+    raw = page.text[s:e]
+    clean = forms.checked_only(raw) if forms.has_checkbox(raw) else raw
+    norm = normalize(clean, base=s)
+    nt = norm.text
+    head = _SLR_HEAD.search(nt)
+    if head is not None:
+        concept, dx, pos_assertion = "radiculopathy", None, "possible"
+    else:
+        head = _STAB_HEAD.search(nt)
+        if head is None or page.sections.anatomy(s) == "back":
+            return False
+        word = head.group()
+        if "murray" in word or "thessaly" in word:
+            concept, dx, pos_assertion = "knee_condition", "meniscal_tear", "possible"
+        else:
+            concept, dx, pos_assertion = "knee_condition", "instability", "present"
+    res = side_results(nt, head.end())
+    if not res:
+        return False
+    positive = {k for k, v in res.items() if v}
+    sides = positive or set(res)
+    lat = combine(sides)
+    assertion = pos_assertion if positive else "negated"
+    if concept == "radiculopathy" and not positive and page.radic_no is not None:
+        i = page.radic_no  # the "No" radiculopathy question this test line supports
+        page.out[i] = replace(page.out[i], laterality=lat or page.out[i].laterality)
+        return True
+    if concept == "knee_condition" and not positive and page.stable is not None:
+        i = page.stable  # "Lachman test - Right: [X] Normal" then "- Left: [X] Normal": one finding
+        page.out[i] = replace(page.out[i], laterality=combine(
+            {page.out[i].laterality, lat or "unspecified"} - {"unspecified"}) or "unspecified")
+        return True
+    c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
+    idx = _emit_form(page, c, norm, assertion, lat, s, e)
+    if concept == "knee_condition" and not positive and dx == "instability":
+        page.stable = idx
+    return True
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    lower = len(_LOWER.findall(text))
+    if lower > 0.1 * len(text):
+        return False  # most prose: settled without counting every letter
+    upper = len(_UPPER.findall(text))
+    letters = upper + lower + sum(c.isalpha() and not c.isascii() for c in text)
+    return letters > 2 and upper >= 0.9 * letters
 
 
 def _is_instruction(raw: str) -> bool:
@@ -383,6 +557,13 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     is_form = sum(forms.has_checkbox(text[s:e]) for s, e in spans) >= 3
     for s, e in spans:
         raw = text[s:e]
+        radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
+        if _TEST_QUICK.search(raw):
+            page.radic_no = radic_no
+            done = _test_line(page, s, e)
+            page.radic_no = None
+            if done:
+                continue
         if forms.has_checkbox(raw):
             _form_line(page, s, e)
             continue
@@ -400,4 +581,27 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             continue
         page.out.extend(_prose(page, norm, s, e))
     _close_section(page)
-    return sorted(page.out, key=lambda m: (m.start, m.end, m.concept))
+    out = [m for i, m in enumerate(page.out) if i not in page.dropped]
+    return sorted((_enrich(text, m) for m in out), key=lambda m: (m.start, m.end, m.concept))
+
+
+def _enrich(text: str, m: Mention) -> Mention:
+    """Add what the whole sentence says: rating facts, and checked boxes as evidence."""
+    sentence = text[m.sentence_start : m.sentence_end]
+    changes: dict[str, object] = {}
+    if forms.has_checkbox(sentence) and not m.evidence_spans:
+        changes["evidence_spans"] = tuple(
+            (m.sentence_start + s, m.sentence_start + e) for s, e in forms.checked_spans(sentence)
+        )
+    if m.subject == "veteran" and m.assertion == "present":
+        facts = rating_facts(sentence)
+        if facts.diagnostic_code or facts.rating_percent is not None or facts.effective_date:
+            changes.update(
+                diagnostic_code=facts.diagnostic_code,
+                rating_percent=facts.rating_percent,
+                effective_date=facts.effective_date,
+            )
+        if (m.concept == "back_condition" and m.service_connection is None
+                and facts.implies_service_connection):
+            changes["service_connection"] = "granted"
+    return replace(m, **changes) if changes else m

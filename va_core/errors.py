@@ -91,6 +91,12 @@ class UnsupportedDocument(InputFileError):
     reason = "unsupported_type"
 
 
+class ModelArtifactError(VaEvidenceError):
+    """A model artifact is corrupt, tampered with, or of another version."""
+
+    exit_code = ExitCode.model_artifact
+
+
 class OcrFailed(VaEvidenceError):
     """Tesseract failed on a page."""
 

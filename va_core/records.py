@@ -71,6 +71,14 @@ class Mention:
     """Offset of the sentence (or form line) that holds the mention."""
     sentence_end: int = 0
     """Exclusive end of that sentence."""
+    diagnostic_code: str | None = None
+    """Rating-schedule code stated with the condition ("5237", "5010-5260")."""
+    rating_percent: int | None = None
+    """Evaluation in percent stated in a rating decision."""
+    effective_date: str | None = None
+    """Effective date (ISO) stated in a rating decision."""
+    evidence_spans: tuple[tuple[int, int], ...] = ()
+    """Offsets of the words that decided assertion and side (trigger, side word, checked box)."""
 
     def __post_init__(self) -> None:
         _check("concept", self.concept, CONCEPTS)
@@ -89,12 +97,50 @@ class Mention:
             raise ValueError(f"bad span {self.start}..{self.end}")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"score {self.score} outside 0..1")
+        if self.rating_percent is not None and not 0 <= self.rating_percent <= 100:
+            raise ValueError(f"rating_percent {self.rating_percent} outside 0..100")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (nerve_roots as a list)."""
         d = asdict(self)
         d["nerve_roots"] = list(self.nerve_roots)
+        d["evidence_spans"] = [list(span) for span in self.evidence_spans]
         return d
+
+
+@dataclass(frozen=True, slots=True)
+class KneeMotion:
+    """One knee range-of-motion figure (what diagnostic codes 5260 and 5261 rate)."""
+
+    motion: str
+    """flexion | extension"""
+    degrees: int
+    """Flexion reached, or extension deficit (0 = full extension)."""
+    laterality: str
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        _check("motion", self.motion, ("flexion", "extension"))
+        _check("laterality", self.laterality, LATERALITIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMention:
+    """A mention placed on its page, as the store keeps it."""
+
+    page_no: int
+    mention: Mention
+    snippet: str
+    """The sentence or form line, newlines flattened (offsets unchanged)."""
+    ocr_conf: float | None = None
+    """Lowest mean OCR confidence (0..100) of the mention's words and its deciding words."""
+    low_confidence: bool = False
+    """The finding rests on words OCR was unsure of: the reviewer should look at the page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +203,10 @@ MENTION_COLUMNS = (
     "snippet",  # the sentence or form line that holds it
     "score",
     "page_source",  # "text_layer" | "ocr"
-    "ocr_conf",  # mean confidence of the mention's words, or None
+    "ocr_conf",  # lowest mean confidence of the mention's and its deciding words, or None
     "model_version",
+    "diagnostic_code",
+    "rating_percent",  # int or None
+    "effective_date",  # ISO date or None
+    "low_confidence",  # bool
 )

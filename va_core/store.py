@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from va_core.errors import StorageError
-from va_core.records import Mention, PageText
+from va_core.records import KneeMotion, PageMention, PageText
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,28 @@ mentions = sa.Table(
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("ocr_conf", sa.Float),
     sa.Column("model_version", sa.String(64), nullable=False),
+    # schema 2
+    sa.Column("diagnostic_code", sa.String(16)),
+    sa.Column("rating_percent", sa.Integer),
+    sa.Column("effective_date", sa.String(10)),
+    sa.Column("low_confidence", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+knee_motion = sa.Table(
+    "knee_motion",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "doc_id", sa.String(32), sa.ForeignKey("documents.doc_id"), nullable=False, index=True
+    ),
+    sa.Column("claimant_id", sa.String(64), nullable=False, index=True),
+    sa.Column("page_no", sa.Integer, nullable=False),
+    sa.Column("motion", sa.String(16), nullable=False),
+    sa.Column("degrees", sa.Integer, nullable=False),
+    sa.Column("laterality", sa.String(16), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
 )
 
 quarantine = sa.Table(
@@ -107,13 +129,31 @@ quarantine = sa.Table(
 )
 
 
+def _add_missing_columns(conn: Connection, table: sa.Table) -> None:
+    """ALTER TABLE ADD COLUMN for every column the live table lacks (new columns are nullable
+    or have a server default, so this works on SQLite and PostgreSQL alike)."""
+    present = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+    for column in table.columns:
+        if column.name in present:
+            continue
+        ddl = sa.schema.CreateColumn(column).compile(dialect=conn.dialect)
+        conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {ddl}"))
+
+
 def _migration_1(conn: Connection) -> None:
     for table in (documents, pages, mentions, quarantine):
         table.create(conn, checkfirst=True)
 
 
-# (version, step). Append new steps; never edit an applied one.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _migration_1)]
+def _migration_2(conn: Connection) -> None:
+    """Rating facts and OCR-confidence flag on mentions; knee range of motion."""
+    _add_missing_columns(conn, mentions)
+    knee_motion.create(conn, checkfirst=True)
+
+
+# (version, step). Append new steps; never edit an applied one. A fresh database runs them
+# all: step 1 creates tables from today's metadata, so later steps must be no-ops on them.
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _migration_1), (2, _migration_2)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -225,15 +265,16 @@ class Store:
         *,
         claimant_id: str,
         page_texts: Sequence[PageText],
-        page_mentions: Iterable[tuple[int, Mention, str, float | None]],
+        page_mentions: Iterable[PageMention],
         ocr_keys: dict[int, str],
         doc_type: str,
         doc_date: str | None,
         model_version: str,
+        page_motions: Iterable[tuple[int, KneeMotion]] = (),
     ) -> int:
-        """Replace a document's pages and mentions in one transaction; return mentions saved.
+        """Replace a document's pages, mentions and knee motion in one transaction.
 
-        `page_mentions` yields (page_no, mention, snippet, ocr_conf).
+        Returns the number of mentions saved.
         """
         mention_rows = [
             {
@@ -255,10 +296,29 @@ class Store:
                 "text": m.text,
                 "snippet": snippet,
                 "score": float(m.score),
-                "ocr_conf": conf,
+                "ocr_conf": pm.ocr_conf,
                 "model_version": model_version,
+                "diagnostic_code": m.diagnostic_code,
+                "rating_percent": m.rating_percent,
+                "effective_date": m.effective_date,
+                "low_confidence": pm.low_confidence,
             }
-            for page_no, m, snippet, conf in page_mentions
+            for pm in page_mentions
+            for m, page_no, snippet in [(pm.mention, pm.page_no, pm.snippet)]
+        ]
+        motion_rows = [
+            {
+                "doc_id": doc_id,
+                "claimant_id": claimant_id,
+                "page_no": page_no,
+                "motion": km.motion,
+                "degrees": km.degrees,
+                "laterality": km.laterality,
+                "start": km.start,
+                "end": km.end,
+                "text": km.text,
+            }
+            for page_no, km in page_motions
         ]
         page_rows = [
             {
@@ -273,11 +333,14 @@ class Store:
         ]
         with self.engine.begin() as conn:
             conn.execute(mentions.delete().where(mentions.c.doc_id == doc_id))
+            conn.execute(knee_motion.delete().where(knee_motion.c.doc_id == doc_id))
             conn.execute(pages.delete().where(pages.c.doc_id == doc_id))
             if page_rows:
                 conn.execute(pages.insert(), page_rows)
             if mention_rows:
                 conn.execute(mentions.insert(), mention_rows)
+            if motion_rows:
+                conn.execute(knee_motion.insert(), motion_rows)
             conn.execute(
                 documents.update()
                 .where(documents.c.doc_id == doc_id)
@@ -410,6 +473,10 @@ class Store:
                 pages.c.source.label("page_source"),
                 mentions.c.ocr_conf,
                 mentions.c.model_version,
+                mentions.c.diagnostic_code,
+                mentions.c.rating_percent,
+                mentions.c.effective_date,
+                mentions.c.low_confidence,
             )
             .join(documents, documents.c.doc_id == mentions.c.doc_id)
             .join(
@@ -426,7 +493,39 @@ class Store:
             )
         frame["nerve_roots"] = frame["nerve_roots"].map(json.loads) if len(frame) else []
         frame["historical"] = frame["historical"].astype(bool)
+        frame["low_confidence"] = frame["low_confidence"].astype(bool)
+        # Keep ints and None (JSON-ready); pandas would otherwise make a column with gaps float.
+        frame["rating_percent"] = (
+            frame["rating_percent"]
+            .map(lambda v: None if v is None or pd.isna(v) else int(v))
+            .astype(object)
+        )
         return frame
+
+    def knee_motion_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
+        """Knee range-of-motion figures joined with their document's type and date."""
+        import pandas as pd
+
+        query = (
+            sa.select(
+                knee_motion.c.claimant_id,
+                knee_motion.c.doc_id,
+                documents.c.doc_date,
+                knee_motion.c.page_no,
+                knee_motion.c.motion,
+                knee_motion.c.degrees,
+                knee_motion.c.laterality,
+                knee_motion.c.text,
+            )
+            .join(documents, documents.c.doc_id == knee_motion.c.doc_id)
+            .order_by(knee_motion.c.claimant_id, knee_motion.c.id)
+        )
+        if claimant_ids is not None:
+            query = query.where(knee_motion.c.claimant_id.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            return pd.DataFrame(
+                conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys())
+            )
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

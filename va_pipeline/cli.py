@@ -34,7 +34,8 @@ examples:
   echo '{"id": 1, "text": "Antalgic gait favoring the right."}' | va-evidence tag
 
 exit codes: 0 ok, 1 bad arguments, 2 unreadable input, 3 missing dependency,
-4 OCR failed, 6 storage error, 10 finished with quarantined files, 130 interrupted.
+4 OCR failed, 5 model artifact refused, 6 storage error, 10 finished with quarantined files,
+130 interrupted.
 """
 
 
@@ -105,7 +106,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser("status", help="counts in the store and the quarantine list")
     _add_data_args(status)
+    _add_model_commands(sub)
     return parser
+
+
+def _add_model_commands(sub: argparse._SubParsersAction) -> None:
+    train = sub.add_parser(
+        "train",
+        help="rebuild the assertion model from the corpus train split",
+        description="Fit the assertion model on classifiers/resources plus the train split of "
+        "data/corpus and write data/models/<name>/<version>/ (model.json, card.json, card.md). "
+        "Same data and seed give byte-identical files.",
+    )
+    train.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    train.add_argument("--out", type=Path, help="models folder (default data/models)")
+    train.add_argument("--corpus", type=Path, help="corpus folder (default data/corpus)")
+
+    ev = sub.add_parser(
+        "eval",
+        help="tagger P/R/F1 on a corpus split, clean and OCR-noised",
+        description="Tag the corpus records of one split and compare with their labels: "
+        "per-concept and overall P/R/F1, assertion and laterality accuracy.",
+    )
+    ev.add_argument("--split", default="test", choices=("test", "dev", "train", "all"))
+    ev.add_argument("--ocr", action="store_true",
+                    help="also score the OCR-noised copy (data/corpus/ocr_noised.jsonl)")
+    ev.add_argument("--refresh-ocr", action="store_true",
+                    help="regenerate the OCR-noised copy with Tesseract first (implies --ocr)")
+    ev.add_argument("--show-errors", type=int, default=0, metavar="N",
+                    help="list the first N disagreements (corpus text, synthetic)")
+    ev.add_argument("--corpus", type=Path, help="corpus folder (default data/corpus)")
+    ev.add_argument("--models", type=Path, help="models folder (default data/models)")
+    ev.add_argument("--workers", type=int, help="OCR processes for --refresh-ocr (default: cores)")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -202,12 +235,73 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> ExitCode:
     return ExitCode.ok
 
 
+def cmd_train(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from classifiers import corpus
+    from classifiers.train import train
+
+    folder, card = train(args.seed, args.out, args.corpus or corpus.CORPUS_DIR)
+    print(f"model: {folder}\ntraining data sha256: {card['training_data_sha256']}\n"
+          f"splits: {card['splits']}  items: {card['training_items']}", file=out)
+    for split, m in card["metrics"].items():
+        print(f"{split}: F1 {m['overall']['f1']:.3f}  assertion acc {m['assertion_acc']:.3f}  "
+              f"laterality acc {m['laterality_acc']:.3f}  ({m['records']} records)", file=out)
+    return ExitCode.ok
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO) -> ExitCode:
+    from classifiers import artifacts, corpus, tag_text
+    from classifiers.evaluate import evaluate, format_errors, table
+    from classifiers.tagger import tag
+    from va_pipeline import corpus_ocr
+
+    cdir = args.corpus or corpus.CORPUS_DIR
+    records = corpus.load(cdir)
+    if not records:
+        raise BadArguments(f"no corpus records under {cdir}")
+    tagger = tag_text
+    if args.models:
+        model = artifacts.load(args.models)
+        if model is None:
+            raise BadArguments(f"no model artifact under {args.models}")
+        tagger = lambda text: tag(text, model)  # noqa: E731
+    chosen = corpus.select(records, args.split)
+    reports = {"clean": evaluate(chosen, tagger)}
+    if args.ocr or args.refresh_ocr:
+        path = cdir / corpus.OCR_FILE
+        if args.refresh_ocr:
+            n = corpus_ocr.build(corpus.select(records, corpus_ocr.OCR_SPLIT), path, args.workers)
+            print(f"OCR'd {n} records into {path}", file=out)
+        if not path.is_file():
+            raise BadArguments(f"{path} not found; run `va-evidence eval --refresh-ocr`")
+        noised, stale = corpus_ocr.load_noised(path, records)
+        if stale:
+            print(f"warning: {stale} OCR'd records are stale (run --refresh-ocr)", file=out)
+        reports["ocr"] = evaluate(corpus.select(noised, args.split), tagger)
+    if args.json:
+        print(json.dumps({k: r.to_dict() for k, r in reports.items()}, indent=1), file=out)
+    else:
+        try:
+            card = artifacts.read_card(args.models)
+            used = f"{card['name']}/{card['version']} (data {card['training_data_sha256'][:12]})"
+        except artifacts.ModelArtifactError:
+            used = "trained in-process (no artifact)"
+        print(f"split: {args.split}   model: {used}", file=out)
+        print(table(reports), file=out)
+    for name, report in reports.items():
+        if args.show_errors > 0 and report.errors:
+            print(f"\n{name} errors ({len(report.errors)}, first {args.show_errors}):", file=out)
+            print(format_errors(report, args.show_errors), file=out)
+    return ExitCode.ok
+
+
 COMMANDS = {
     "run": cmd_run,
     "synth": cmd_synth,
     "tag": cmd_tag,
     "summarize": cmd_summarize,
     "status": cmd_status,
+    "train": cmd_train,
+    "eval": cmd_eval,
 }
 
 

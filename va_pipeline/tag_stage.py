@@ -1,4 +1,4 @@
-"""Tag a document's pages and save its pages and mentions in one transaction."""
+"""Tag a document's pages and save its pages, mentions and knee motion in one transaction."""
 
 from __future__ import annotations
 
@@ -6,24 +6,31 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 import classifiers
-from va_core.records import Mention, PageText
+from va_core.records import KneeMotion, Mention, PageMention, PageText
 from va_core.store import Store
 
+LOW_CONFIDENCE = 70.0
+"""A finding whose own or deciding words have a mean OCR confidence below this is flagged."""
 
-def mention_confidence(page: PageText, mention: Mention) -> float | None:
-    """Mean OCR confidence (0..100) of the words under the mention's span; None for text layers."""
+
+def span_confidence(page: PageText, start: int, end: int) -> float | None:
+    """Mean OCR confidence (0..100) of the words overlapping [start, end); None without words."""
     if page.source != "ocr" or not page.words:
         return None
     starts = [w.start for w in page.words]
-    lo = max(0, bisect.bisect_right(starts, mention.start) - 1)
-    confs = (
-        [w.conf for w in page.words[lo:] if w.start < mention.end and w.end > mention.start]
-        if lo < len(page.words)
-        else []
-    )
+    lo = max(0, bisect.bisect_right(starts, start) - 1)
+    confs = [w.conf for w in page.words[lo:] if w.start < end and w.end > start]
     if not confs:
         return None
     return round(sum(confs) / len(confs), 2)
+
+
+def mention_confidence(page: PageText, mention: Mention) -> float | None:
+    """The weakest link: the lowest confidence among the mention's words and the words that
+    decided its assertion and side."""
+    spans = [(mention.start, mention.end), *mention.evidence_spans]
+    confs = [c for s, e in spans if (c := span_confidence(page, s, e)) is not None]
+    return min(confs) if confs else None
 
 
 def document_facts(pages: Sequence[PageText]) -> tuple[str, str | None]:
@@ -36,13 +43,27 @@ def document_facts(pages: Sequence[PageText]) -> tuple[str, str | None]:
     return doc_type, None
 
 
-def page_mentions(pages: Sequence[PageText]) -> Iterator[tuple[int, Mention, str, float | None]]:
-    """(page_no, mention, snippet, ocr_conf) for every mention of every page."""
+def page_mentions(pages: Sequence[PageText]) -> Iterator[PageMention]:
+    """Every mention of every page, placed and scored for OCR confidence."""
     for page in pages:
         for mention in classifiers.tag_text(page.text):
             # One-for-one replacement keeps the mention's offsets valid inside the snippet.
             snippet = page.text[mention.sentence_start : mention.sentence_end].replace("\n", " ")
-            yield page.page_no, mention, snippet, mention_confidence(page, mention)
+            conf = mention_confidence(page, mention)
+            yield PageMention(
+                page_no=page.page_no,
+                mention=mention,
+                snippet=snippet,
+                ocr_conf=conf,
+                low_confidence=conf is not None and conf < LOW_CONFIDENCE,
+            )
+
+
+def page_motions(pages: Sequence[PageText]) -> Iterator[tuple[int, KneeMotion]]:
+    """Knee range-of-motion figures of every page."""
+    for page in pages:
+        for motion in classifiers.find_knee_motion(page.text):
+            yield page.page_no, motion
 
 
 def tag_and_save(
@@ -60,6 +81,7 @@ def tag_and_save(
         claimant_id=claimant_id,
         page_texts=pages,
         page_mentions=page_mentions(pages),
+        page_motions=page_motions(pages),
         ocr_keys=ocr_keys,
         doc_type=doc_type,
         doc_date=doc_date,

@@ -46,13 +46,25 @@ def _details(f: dict[str, Any]) -> str:
         parts.append(f["condition"])
     if f["service_connection"]:
         parts.append(f"SC {f['service_connection']}")
+    if f.get("diagnostic_code"):
+        parts.append(f"DC {f['diagnostic_code']}")
+    if f.get("rating_percent") is not None:
+        parts.append(f"{f['rating_percent']}%")
+    if f.get("effective_date"):
+        parts.append(f"effective {f['effective_date']}")
     if f["historical"]:
         parts.append("history")
     return esc(", ".join(parts))
 
 
 def _score(f: dict[str, Any]) -> str:
-    return "" if f["score"] is None else f"{f['score']:.2f}"
+    score = "" if f["score"] is None else f"{f['score']:.2f}"
+    if f.get("low_confidence"):
+        # OCR was unsure of the words this finding rests on: send the reviewer to the page.
+        conf = f.get("ocr_conf")
+        title = f"OCR confidence {conf:.0f}/100: check the page" if conf is not None else ""
+        score += f' <span class="lowconf" title="{esc(title)}">check page</span>'
+    return score
 
 
 def _finding_rows(items: list[dict[str, Any]], with_concept: bool = False) -> list[list[str]]:

@@ -33,9 +33,13 @@ _FIELDS = {
     "score": "score",
     "page_source": "page_source",
     "ocr_conf": "ocr_conf",
+    "low_confidence": "low_confidence",
     "model_version": "model_version",
+    "diagnostic_code": "diagnostic_code",
+    "rating_percent": "rating_percent",
+    "effective_date": "effective_date",
 }
-_INTS = ("page", "span_start", "span_end")
+_INTS = ("page", "span_start", "span_end", "rating_percent")
 _FLOATS = ("score", "ocr_conf")
 
 
@@ -50,6 +54,7 @@ def _plain_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
     if pd.api.types.is_numeric_dtype(cols["mention_id"]):
         cols["mention_id"] = cols["mention_id"].astype("Int64")
     cols["historical"] = cols["historical"].eq(True)
+    cols["low_confidence"] = cols["low_confidence"].eq(True)
     return {k: cols[k].astype(object).where(cols[k].notna(), None).tolist() for k in _FIELDS}
 
 

@@ -46,3 +46,8 @@ def test_dockerfile_copies_every_package() -> None:
     for package in top_level:
         assert f"COPY {package} ./{package}" in dockerfile
     assert "tesseract-ocr" in dockerfile and "poppler-utils" in dockerfile
+    # The committed model artifacts ship with the image, found through the setting the code reads.
+    from classifiers.artifacts import ENV_DIR
+
+    assert "COPY data/models ./data/models" in dockerfile
+    assert f"{ENV_DIR}=/opt/va-evidence/data/models" in dockerfile

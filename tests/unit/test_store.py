@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from va_core.errors import StorageError
-from va_core.records import Mention, PageText
+from va_core.records import KneeMotion, Mention, PageMention, PageText
 from va_core.store import SCHEMA_VERSION, DocumentRow, Store
 
 
@@ -42,12 +42,13 @@ def test_schema_is_created_and_migrate_is_idempotent(store: Store) -> None:
     assert store.current_version() == SCHEMA_VERSION
     assert store.migrate() == SCHEMA_VERSION
     with store.engine.connect() as conn:
-        versions = conn.scalars(sa.text("select version from schema_version")).all()
-    assert versions == [SCHEMA_VERSION]
+        versions = conn.scalars(sa.text("select version from schema_version order by 1")).all()
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
     assert set(sa.inspect(store.engine).get_table_names()) >= {
         "documents",
         "pages",
         "mentions",
+        "knee_motion",
         "quarantine",
     }
 
@@ -68,9 +69,10 @@ def test_saving_results_twice_replaces_rather_than_duplicates(store: Store) -> N
             claimant_id="C001",
             page_texts=pages,
             page_mentions=[
-                (1, _mention(), "Antalgic gait.", None),
-                (2, _mention("radiculopathy"), "x", 71.5),
+                PageMention(1, _mention(), "Antalgic gait.", None),
+                PageMention(2, _mention("radiculopathy"), "x", 61.5, low_confidence=True),
             ],
+            page_motions=[(2, KneeMotion("flexion", 95, "right", 0, 3, "x"))],
             ocr_keys={2: "k"},
             doc_type="treatment_note",
             doc_date="2019-03-02",
@@ -86,6 +88,38 @@ def test_saving_results_twice_replaces_rather_than_duplicates(store: Store) -> N
     assert store.documents_with_status("processed")[0].doc_id == "d1"
     docs = store.documents_frame(["C001"])
     assert list(docs["doc_type"]) == ["treatment_note"]
+    assert list(frame["low_confidence"]) == [False, True]
+    assert list(frame["rating_percent"]) == [None, None]
+    motion = store.knee_motion_frame(["C001"])
+    assert motion[["motion", "degrees", "laterality"]].values.tolist() == [["flexion", 95, "right"]]
+
+
+def test_a_schema_1_database_is_migrated_in_place(store: Store) -> None:
+    """Simulate a store written before schema 2, with data, and open it again."""
+    store.register_document(_doc())
+    store.save_document_results(
+        "d1",
+        claimant_id="C001",
+        page_texts=[PageText(1, "Antalgic gait.", "text_layer")],
+        page_mentions=[PageMention(1, _mention(), "Antalgic gait.")],
+        ocr_keys={},
+        doc_type="treatment_note",
+        doc_date=None,
+        model_version="test-1",
+    )
+    with store.engine.begin() as conn:
+        for column in ("diagnostic_code", "rating_percent", "effective_date", "low_confidence"):
+            conn.execute(sa.text(f"ALTER TABLE mentions DROP COLUMN {column}"))
+        conn.execute(sa.text("DROP TABLE knee_motion"))
+        conn.execute(sa.text("DELETE FROM schema_version WHERE version > 1"))
+    assert store.current_version() == 1
+    reopened = Store.open(store.engine.url.render_as_string(hide_password=False))
+    assert reopened.current_version() == SCHEMA_VERSION == 2
+    frame = reopened.mentions_frame()
+    assert list(frame["concept"]) == ["antalgic_gait"]
+    assert list(frame["low_confidence"]) == [False]
+    assert reopened.knee_motion_frame().empty
+    reopened.close()
 
 
 def test_quarantine_is_recorded_once_and_drops_unfinished_registration(store: Store) -> None:

@@ -64,6 +64,10 @@ def m(
         "page_source": "ocr",
         "ocr_conf": 88.5,
         "model_version": "rules-1.0",
+        "diagnostic_code": None,
+        "rating_percent": None,
+        "effective_date": None,
+        "low_confidence": False,
     }
     row.update(extra)
     return row
@@ -563,3 +567,22 @@ def test_interrupted_write_keeps_old_file_and_no_temp(
         write_summary(tmp_path, new)
     assert html_path.read_text(encoding="utf-8") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["C001.html", "C001.json"]
+
+
+def test_low_confidence_findings_send_the_reviewer_to_the_page() -> None:
+    row = gait_right()
+    row.update(low_confidence=True, ocr_conf=41.0)
+    summary = build_summary(CID, frame([row]), documents())
+    (finding,) = summary["findings"]["antalgic_gait"]["right"]
+    assert finding["low_confidence"] is True
+    assert "check page" in render_html(summary)
+    row.update(low_confidence=False)
+    assert "check page" not in render_html(build_summary(CID, frame([row]), documents()))
+
+
+def test_rating_facts_are_shown() -> None:
+    row = sc()
+    row.update(diagnostic_code="5237", rating_percent=20, effective_date="2015-03-01")
+    summary = build_summary(CID, frame([row]), documents())
+    html = render_html(summary)
+    assert "DC 5237" in html and "20%" in html and "effective 2015-03-01" in html
