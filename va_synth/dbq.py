@@ -230,10 +230,16 @@ def knee_dbq(
         ),
         form(
             "SECTION IV - JOINT STABILITY TESTS",
+            # Every test normal on both knees: one piece of evidence against instability.
             *[
-                f"{t} - {sd}: {b(True)} Normal {b(False)} 1+ {b(False)} 2+ {b(False)} 3+"
-                for t in ("Lachman test", "Posterior drawer test")
-                for sd in ("Right", "Left")
+                s(line, Finding("knee_condition", "negated", "bilateral", knee_dx="instability"))
+                if i == 0
+                else line
+                for i, line in enumerate(
+                    f"{t} - {sd}: {b(True)} Normal {b(False)} 1+ {b(False)} 2+ {b(False)} 3+"
+                    for t in ("Lachman test", "Posterior drawer test")
+                    for sd in ("Right", "Left")
+                )
             ],
         ),
     ]
