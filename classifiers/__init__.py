@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-4+lr-1"
+MODEL_VERSION = "rules-5+lr-2"
 
 __all__ = [
     "MODEL_VERSION",

@@ -39,8 +39,9 @@ def artifact_dir(root: Path | None = None) -> Path:
 def dumps(obj: Any, compact: bool = False) -> bytes:
     """Deterministic JSON bytes (sorted keys, one trailing newline)."""
     layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 1}
-    return (json.dumps(obj, sort_keys=True, ensure_ascii=False, allow_nan=False, **layout)
-            + "\n").encode()
+    return (
+        json.dumps(obj, sort_keys=True, ensure_ascii=False, allow_nan=False, **layout) + "\n"
+    ).encode()
 
 
 def sha256(data: bytes) -> str:
@@ -56,20 +57,30 @@ def _check_weights(d: Any, where: Path) -> None:
     if d.get("format") != FORMAT or d.get("name") != NAME:
         raise bad(f"format/name {d.get('format')!r}/{d.get('name')!r}, expected {FORMAT}/{NAME}")
     if d.get("version") != VERSION:
-        raise bad(f"version {d.get('version')!r}, this code expects {VERSION!r}; "
-                  "run `va-evidence train`")
+        raise bad(
+            f"version {d.get('version')!r}, this code expects {VERSION!r}; run `va-evidence train`"
+        )
     if d.get("features") != FEATURES:
         raise bad("feature settings differ from this code's")
     classes, terms, coef, icpt = (d.get(k) for k in ("classes", "terms", "coef", "intercept"))
-    if not (isinstance(classes, list) and len(classes) >= 2
-            and all(c in ("negated", "possible", "present") for c in classes)):
+    if not (
+        isinstance(classes, list)
+        and len(classes) >= 2
+        and all(c in ("negated", "possible", "present") for c in classes)
+    ):
         raise bad("bad classes")
-    if not (isinstance(terms, list) and all(isinstance(t, str) for t in terms)
-            and terms == sorted(set(terms))):
+    if not (
+        isinstance(terms, list)
+        and all(isinstance(t, str) for t in terms)
+        and terms == sorted(set(terms))
+    ):
         raise bad("terms are not a sorted list of distinct strings")
-    if not (isinstance(coef, list) and isinstance(icpt, list)
-            and len(coef) == len(icpt) == len(classes)
-            and all(isinstance(r, list) and len(r) == len(terms) for r in coef)):
+    if not (
+        isinstance(coef, list)
+        and isinstance(icpt, list)
+        and len(coef) == len(icpt) == len(classes)
+        and all(isinstance(r, list) and len(r) == len(terms) for r in coef)
+    ):
         raise bad("coefficient shapes do not match")
     for x in [*icpt, *(v for r in coef for v in r)]:
         if not isinstance(x, int | float) or isinstance(x, bool) or not math.isfinite(x):
@@ -82,8 +93,7 @@ def write(model: AssertionModel, card: dict[str, Any], card_md: str, root: Path)
     out.mkdir(parents=True, exist_ok=True)
     blob = dumps({"format": FORMAT, **model.to_dict()}, compact=True)
     card = {**card, "model_file": MODEL_FILE, "model_sha256": sha256(blob)}
-    for name, data in ((MODEL_FILE, blob), (CARD_JSON, dumps(card)),
-                       (CARD_MD, card_md.encode())):
+    for name, data in ((MODEL_FILE, blob), (CARD_JSON, dumps(card)), (CARD_MD, card_md.encode())):
         write_bytes_atomic(out / name, data).chmod(0o644)  # mkstemp makes 0600
     return out
 
@@ -97,20 +107,25 @@ def load(root: Path | None = None) -> AssertionModel | None:
         if others:
             raise ModelArtifactError(
                 f"model artifact {base} has version(s) {', '.join(others)}, this code expects "
-                f"{VERSION}; run `va-evidence train`")
+                f"{VERSION}; run `va-evidence train`"
+            )
         return None
     try:
         card = json.loads((folder / CARD_JSON).read_bytes())
         blob = (folder / MODEL_FILE).read_bytes()
     except (OSError, ValueError) as exc:
-        raise ModelArtifactError(f"model artifact {folder} unreadable "
-                                 f"({type(exc).__name__})") from None
+        raise ModelArtifactError(
+            f"model artifact {folder} unreadable ({type(exc).__name__})"
+        ) from None
     if not isinstance(card, dict) or card.get("model_sha256") != sha256(blob):
-        raise ModelArtifactError(f"model artifact {folder} refused: model.json does not match "
-                                 "the sha256 in card.json")
+        raise ModelArtifactError(
+            f"model artifact {folder} refused: model.json does not match the sha256 in card.json"
+        )
     if card.get("version") != VERSION:
-        raise ModelArtifactError(f"model artifact {folder} refused: card version "
-                                 f"{card.get('version')!r}, expected {VERSION!r}")
+        raise ModelArtifactError(
+            f"model artifact {folder} refused: card version "
+            f"{card.get('version')!r}, expected {VERSION!r}"
+        )
     try:
         data = json.loads(blob)
     except ValueError:

@@ -40,6 +40,11 @@ _POSS_POST = (
     r"|\?(?!\s*[a-z])"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
 )
+# An electrodiagnostic or imaging reading states its finding: "Findings suggest a right S1
+# radiculopathy" is present (a hedge after it still counts: "suggest possible tear").
+_READING = re.compile(
+    r"\b(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?\b"
+)
 _PSEUDO = re.compile(
     r"\b(?:no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved|without\s+(?:relief"
@@ -47,7 +52,8 @@ _PSEUDO = re.compile(
     # a nexus opinion hedges or negates the relation, not the condition
     r"|(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|the\s+result|aggravated|connected|linked|associated)"
-    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial))\b"
+    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
+    r"|(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?)\b"
 )
 TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
@@ -134,6 +140,7 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         if found is not None:
             trigger = (end + found[1], end + found[2])
     assertion = found[0] if found else "present"
+    stated = found is None and bool(_READING.search(left))  # the model may not hedge it
     subject = "veteran"
     fam = None
     for m in _FAMILY.finditer(left):
@@ -149,7 +156,7 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
                 hist = True
         if not hist and re.match(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)", right):
             hist = True
-    return Context(assertion, found is not None, hist, subject, trigger)
+    return Context(assertion, found is not None or stated, hist, subject, trigger)
 
 
 # "EMG to evaluate for radiculopathy", "eval for DDD", "w/u for meniscal tear": an order to
@@ -163,4 +170,3 @@ _ORDER = re.compile(
 def is_ordered(left: str) -> bool:
     """True when the concept right after `left` is what a test or referral looks for."""
     return bool(_ORDER.search(left[-80:]))
-

@@ -89,8 +89,10 @@ def _limb_context(text: str, s: int, e: int) -> str | None:
 
 
 def _gait(text: str) -> list[Candidate]:
-    neg = [Candidate("antalgic_gait", m.start(), m.end(), fixed="negated", score=0.9)
-           for m in lx.GAIT_NEGATED.finditer(text)]
+    neg = [
+        Candidate("antalgic_gait", m.start(), m.end(), fixed="negated", score=0.9)
+        for m in lx.GAIT_NEGATED.finditer(text)
+    ]
     spans = [(c.start, c.end) for c in neg]
     out = list(neg)
     for m in lx.GAIT_PRESENT.finditer(text):
@@ -123,11 +125,17 @@ def _radic(text: str) -> list[Candidate]:
                         if c.start < m.end() and m.start() < c.end and c.fixed is None:
                             c.anatomy_span = (m.start(), m.end())
                 continue
-            if rx is lx.RADIATING and m.group().startswith("radiating") and (
-                lx.UPPER_LIMB.search(text) or _NOT_LIMB.search(text)
+            if (
+                rx is lx.RADIATING
+                and m.group().startswith("radiating")
+                and (lx.UPPER_LIMB.search(text) or _NOT_LIMB.search(text))
             ):
                 continue
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=score))
+            spans.append((m.start(), m.end()))
+    for m in lx.DERMATOME.finditer(text):
+        if not _overlaps(m.start(), m.end(), spans):
+            out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.8))
             spans.append((m.start(), m.end()))
     for m in lx.ROOT_IMPINGE.finditer(text):
         rest = text[: m.start()] + " " + text[m.end() :]
@@ -149,17 +157,25 @@ def _back(text: str, context: str | None) -> list[Candidate]:
                 continue
             if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
-            out.append(Candidate("back_condition", s, e, condition=name, score=0.95,
-                                 generic=name == "back condition"))
+            out.append(
+                Candidate(
+                    "back_condition",
+                    s,
+                    e,
+                    condition=name,
+                    score=0.95,
+                    generic=name == "back condition",
+                )
+            )
             spans.append((s, e))
     if out and lx.NOT_LUMBAR.search(text) and not lx.LUMBAR.search(text):
         return []
     return out
 
 
-def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple[
-    list[Candidate], list[Candidate]
-]:
+def _knee(
+    text: str, context: str | None, taken: list[tuple[int, int]]
+) -> tuple[list[Candidate], list[Candidate]]:
     """Knee candidates, plus back candidates found through ambiguous words bound to the spine."""
     out: list[Candidate] = []
     back: list[Candidate] = []
@@ -167,12 +183,21 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
     for rx, dx, positive, needs in lx.KNEE_TESTS:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if _overlaps(s, e, spans) or (needs and (bind_anatomy(text, s, e)[0] or context)
-                                          not in ("knee", None)):
+            if _overlaps(s, e, spans) or (
+                needs and (bind_anatomy(text, s, e)[0] or context) not in ("knee", None)
+            ):
                 continue
             neg = m.group("pre_neg") or m.group("neg")
-            out.append(Candidate("knee_condition", s, e, knee_dx=dx, score=0.85,
-                                 fixed="negated" if neg else positive))
+            out.append(
+                Candidate(
+                    "knee_condition",
+                    s,
+                    e,
+                    knee_dx=dx,
+                    score=0.85,
+                    fixed="negated" if neg else positive,
+                )
+            )
             spans.append((s, e))
     for m in lx.KNEE_STABLE.finditer(text):
         s, e = m.start(), m.end()
@@ -180,8 +205,11 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
             continue
         kind, _ = bind_anatomy(text, s, e)
         if (kind or context) == "knee" or "knee" in m.group():
-            out.append(Candidate("knee_condition", s, e, knee_dx="instability", fixed="negated",
-                                 score=0.85))
+            out.append(
+                Candidate(
+                    "knee_condition", s, e, knee_dx="instability", fixed="negated", score=0.85
+                )
+            )
             spans.append((s, e))
     for rx, dx, needs in lx.KNEE_PATTERNS:
         for m in rx.finditer(text):
@@ -202,9 +230,15 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
                     dx == "other_diagnosis" and m.group() in ("strain", "sprain")
                 )
                 if where == "back" and to_back:
-                    back.append(Candidate("back_condition", s, e,
-                                          condition=_ARTHRITIS_TO_BACK[dx],
-                                          score=0.85 if kind == "back" else 0.7))
+                    back.append(
+                        Candidate(
+                            "back_condition",
+                            s,
+                            e,
+                            condition=_ARTHRITIS_TO_BACK[dx],
+                            score=0.85 if kind == "back" else 0.7,
+                        )
+                    )
                     spans.append((s, e))
                     continue
                 if where != "knee":
@@ -220,8 +254,17 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
                 ke = e + after.end()
             fixed = "negated" if dx is None else None
             score = 0.9 if (kind == "knee" or not needs) else 0.75
-            out.append(Candidate("knee_condition", ks, ke, knee_dx=kdx, fixed=fixed, score=score,
-                                 anatomy_span=anat if kind == "knee" else None))
+            out.append(
+                Candidate(
+                    "knee_condition",
+                    ks,
+                    ke,
+                    knee_dx=kdx,
+                    fixed=fixed,
+                    score=score,
+                    anatomy_span=anat if kind == "knee" else None,
+                )
+            )
             spans.append((s, e))
     for m in lx.GENERIC_KNEE.finditer(text):
         s, e = m.start(), m.end()
@@ -229,8 +272,11 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
         if same:
             same[0].generic = True
             continue
-        if (lx.GENERIC_BLOCK.search(text, max(0, s - 60), s) or m.group().endswith("s")
-                or lx.GENERIC_NEXUS.match(text, e)):
+        if (
+            lx.GENERIC_BLOCK.search(text, max(0, s - 60), s)
+            or m.group().endswith("s")
+            or lx.GENERIC_NEXUS.match(text, e)
+        ):
             continue  # "due to knee and back conditions", "caused by the knee disability"
         if _overlaps(s, e, spans):
             continue
@@ -238,16 +284,20 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
         before = _KNEE_BEFORE.search(text, max(0, s - 30), s)
         if before and not m.group().startswith("knee"):
             ks = before.start()
-        out.append(Candidate("knee_condition", ks, e, knee_dx="other_diagnosis", score=0.8,
-                             generic=True))
+        out.append(
+            Candidate("knee_condition", ks, e, knee_dx="other_diagnosis", score=0.8, generic=True)
+        )
         spans.append((s, e))
     named = [c for c in out if not c.generic and c.knee_dx]
     if named:
         out = [c for c in out if not c.generic]
     # A knee replacement is a finding once done ("s/p TKA"), not when planned, and not beside
     # the diagnosis it treats ("B/L TKA for OA").
-    replaced = [c for c in out if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(
-        text, c.start, c.end)]
+    replaced = [
+        c
+        for c in out
+        if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(text, c.start, c.end)
+    ]
     if replaced and (lx.PLANNED.search(text) or len(named) > len(replaced)):
         out = [c for c in out if c not in replaced]
     return out, back
@@ -255,8 +305,11 @@ def _knee(text: str, context: str | None, taken: list[tuple[int, int]]) -> tuple
 
 def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
     """All concept candidates in normalised `text`; `context` is 'knee'/'back' from headers."""
-    kinds = {k for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT),
-                             ("other", lx.OTHER_ANAT)) if rx.search(text)}
+    kinds = {
+        k
+        for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
+        if rx.search(text)
+    }
     if len(kinds) == 1 and "other" not in kinds:
         context = next(iter(kinds))  # the sentence itself names only one body part
     gait = [] if lx.GOAL.match(text) else _gait(text)  # "Pt will amb without antalgic gait"

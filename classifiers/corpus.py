@@ -50,8 +50,12 @@ def _fail(where: str, why: str) -> BadArguments:
 def _check_mention(m: Any, where: str) -> None:
     if not isinstance(m, dict):
         raise _fail(where, "mention is not an object")
-    for key, allowed in (("concept", CONCEPTS), ("assertion", ASSERTIONS),
-                         ("laterality", LATERALITIES), ("subject", SUBJECTS)):
+    for key, allowed in (
+        ("concept", CONCEPTS),
+        ("assertion", ASSERTIONS),
+        ("laterality", LATERALITIES),
+        ("subject", SUBJECTS),
+    ):
         if m.get(key) not in allowed:
             raise _fail(where, f"{key}={m.get(key)!r} not in vocabulary")
     if m.get("knee_dx") is not None and m["knee_dx"] not in KNEE_DX:
@@ -62,7 +66,9 @@ def _check_mention(m: Any, where: str) -> None:
     if not isinstance(roots, list) or any(r not in NERVE_ROOTS for r in roots):
         raise _fail(where, "nerve_roots not in vocabulary")
     if m.get("service_connection") is not None and m["service_connection"] not in (
-            "granted", "denied"):
+        "granted",
+        "denied",
+    ):
         raise _fail(where, "service_connection not in vocabulary")
 
 
@@ -82,9 +88,12 @@ def offsets(rec: Record) -> list[tuple[int, int]]:
                     raise ValueError(f"span not found ({len(span)} chars)")
             seen[span] = seen.get(span, 0) + 1
             out.append((at, at + len(span)))
-        elif (isinstance(span, list) and len(span) == 2
-              and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
-              and 0 <= span[0] < span[1] <= len(text)):
+        elif (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+            and 0 <= span[0] < span[1] <= len(text)
+        ):
             out.append((span[0], span[1]))
         else:
             raise ValueError("span is neither a phrase of the text nor valid offsets")

@@ -15,36 +15,58 @@ from classifiers.ocr_normalize import normalize
 
 _CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "rating_decision": (
-        (r"\brating\s+decision\b", 6), (r"\bcodesheet\b|\bcode\s+sheet\b", 5),
-        (r"\breasons?\s+for\s+decision\b", 5), (r"service\s+connection\s+for\b", 3),
-        (r"\bis\s+(?:granted|denied)\b", 2), (r"\bevaluation\s+of\s+\d+\s+percent\b", 3),
-        (r"\bregional\s+office\b", 2), (r"\bdecision\s*:", 2), (r"\beffective\s+date\b", 1.5),
-        (r"\bdiagnostic\s+code\b", 1.5), (r"\bcombined\s+(?:evaluation|rating)\b", 2),
+        (r"\brating\s+decision\b", 6),
+        (r"\bcodesheet\b|\bcode\s+sheet\b", 5),
+        (r"\breasons?\s+for\s+decision\b", 5),
+        (r"service\s+connection\s+for\b", 3),
+        (r"\bis\s+(?:granted|denied)\b", 2),
+        (r"\bevaluation\s+of\s+\d+\s+percent\b", 3),
+        (r"\bregional\s+office\b", 2),
+        (r"\bdecision\s*:", 2),
+        (r"\beffective\s+date\b", 1.5),
+        (r"\bdiagnostic\s+code\b", 1.5),
+        (r"\bcombined\s+(?:evaluation|rating)\b", 2),
     ),
     "cp_exam": (
-        (r"disability\s+benefits\s+questionnaire", 6), (r"\bdbq\b", 5),
-        (r"\bc\s*&\s*p\b|compensation\s+and\s+pension", 5), (r"\bmedical\s+opinion\b", 2),
+        (r"disability\s+benefits\s+questionnaire", 6),
+        (r"\bdbq\b", 5),
+        (r"\bc\s*&\s*p\b|compensation\s+and\s+pension", 5),
+        (r"\bmedical\s+opinion\b", 2),
         (r"(?:thoracolumbar\s+spine|knee\s+and\s+lower\s+leg)\s+conditions", 4),
-        (r"\bexaminer\b", 1.5), (r"\bclaim\s+file\b|\bc-?file\b|\bvbms\b", 1.5),
-        (r"does\s+the\s+veteran\s+(?:have|use|now)", 2), (r"\bat\s+least\s+as\s+likely\b", 2),
+        (r"\bexaminer\b", 1.5),
+        (r"\bclaim\s+file\b|\bc-?file\b|\bvbms\b", 1.5),
+        (r"does\s+the\s+veteran\s+(?:have|use|now)", 2),
+        (r"\bat\s+least\s+as\s+likely\b", 2),
     ),
     "imaging": (
-        (r"\bradiology\s+report\b|\bdiagnostic\s+imaging\b", 5), (r"\bimpression\s*:", 2),
-        (r"\bfindings\s*:", 1.5), (r"\btechnique\s*:", 3), (r"\bcomparison\s*:", 3),
-        (r"\b(?:x-?rays?|radiographs?|mri|ct|mr)\s+(?:of\s+the\s+)?(?:left|right|bilateral|lumbar"
-         r"|knee|l-?spine)", 2), (r"\b\d\s+views?\b", 2),
+        (r"\bradiology\s+report\b|\bdiagnostic\s+imaging\b", 5),
+        (r"\bimpression\s*:", 2),
+        (r"\bfindings\s*:", 1.5),
+        (r"\btechnique\s*:", 3),
+        (r"\bcomparison\s*:", 3),
+        (
+            r"\b(?:x-?rays?|radiographs?|mri|ct|mr)\s+(?:of\s+the\s+)?(?:left|right|bilateral|lumbar"
+            r"|knee|l-?spine)",
+            2,
+        ),
+        (r"\b\d\s+views?\b", 2),
         (r"\bclinical\s+(?:history|indication)\b", 2),
-        (r"\bexam\s*:\s*(?:xr|mri|ct|x-?ray)", 4), (r"\bradiologist\b", 3),
+        (r"\bexam\s*:\s*(?:xr|mri|ct|x-?ray)", 4),
+        (r"\bradiologist\b", 3),
     ),
     "treatment_note": (
-        (r"\bprogress\s+note\b", 4), (r"\b(?:subjective|objective)\s*:", 2.5),
+        (r"\bprogress\s+note\b", 4),
+        (r"\b(?:subjective|objective)\s*:", 2.5),
         (r"\bassessment\s*(?:and|&|/)?\s*plan\b|\bplan\s*:", 2),
         (r"\bchief\s+complaint\b|\bcc\s*:", 3),
-        (r"\bhpi\b|history\s+of\s+present\s+illness", 3), (r"\bvital\s+signs\b|\bvitals\s*:", 2),
+        (r"\bhpi\b|history\s+of\s+present\s+illness", 3),
+        (r"\bvital\s+signs\b|\bvitals\s*:", 2),
         (r"\blocal\s+title\b|\bstandard\s+title\b", 4),
         (r"\bphysical\s+therapy\b|\bpt\s+note\b", 3),
-        (r"\bfollow[\s-]?up\b", 1), (r"\belectronically\s+signed\b|/es/", 1.5),
-        (r"\bclinic\b", 1), (r"\bmedications?\s*:", 1.5),
+        (r"\bfollow[\s-]?up\b", 1),
+        (r"\belectronically\s+signed\b|/es/", 1.5),
+        (r"\bclinic\b", 1),
+        (r"\bmedications?\s*:", 1.5),
     ),
 }
 _COMPILED = {k: tuple((re.compile(p), w) for p, w in v) for k, v in _CUES.items()}
@@ -69,8 +91,12 @@ def classify_doc_type(text: str) -> str:
     return best if scores[best] >= 4 else "other"
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     r"(?P<iso>\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)\b)"
@@ -87,8 +113,9 @@ _GOOD = re.compile(
     r"|\bdos\b|\bdated\b|date\s*/\s*time|\bsigned\b|\bdate\b)\s*(?:[:#-]|\s)\s*$",
     re.IGNORECASE,
 )
-_STRONG = re.compile(r"exam|visit|decision|service|note|report|study|encounter|entry|dos",
-                     re.IGNORECASE)
+_STRONG = re.compile(
+    r"exam|visit|decision|service|note|report|study|encounter|entry|dos", re.IGNORECASE
+)
 _BAD = re.compile(
     r"(?:birth|dob|d\.o\.b|diagnos\w*|injury|onset|effective|received|claim|discharge|separation"
     r"|enlist\w*|entered|service\s+from|eod|rad|print\w*|scanned|fax\w*|admission|surgery"

@@ -74,16 +74,26 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """Rounded figures, JSON-ready (no errors, no text)."""
+
         def fig(c: Counts) -> dict[str, Any]:
             p, r, f = c.prf()
-            return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                    "tp": c.tp, "fp": c.fp, "fn": c.fn}
+            return {
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(f, 4),
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+            }
 
-        return {"records": self.records, "overall": fig(self.overall),
-                "per_concept": {k: fig(v) for k, v in self.per_concept.items()},
-                "matched_by_concept": self.pairs,
-                "assertion_acc": round(self.assertion_acc, 4),
-                "laterality_acc": round(self.laterality_acc, 4)}
+        return {
+            "records": self.records,
+            "overall": fig(self.overall),
+            "per_concept": {k: fig(v) for k, v in self.per_concept.items()},
+            "matched_by_concept": self.pairs,
+            "assertion_acc": round(self.assertion_acc, 4),
+            "laterality_acc": round(self.laterality_acc, 4),
+        }
 
 
 def _unit_of(pos: int, spans: list[tuple[int, int]]) -> int:
@@ -97,13 +107,18 @@ def _unit_of(pos: int, spans: list[tuple[int, int]]) -> int:
     return best
 
 
-def _pair(gold: list[Triple], pred: list[Triple]) -> tuple[list[tuple[Triple, Triple]],
-                                                           list[Triple], list[Triple]]:
+def _pair(
+    gold: list[Triple], pred: list[Triple]
+) -> tuple[list[tuple[Triple, Triple]], list[Triple], list[Triple]]:
     """Pair gold and predicted by concept, most agreeing first; return pairs and leftovers."""
     gold, pred = list(gold), list(pred)
     pairs: list[tuple[Triple, Triple]] = []
-    for agree in (lambda g, p: g == p, lambda g, p: g[1] == p[1], lambda g, p: g[2] == p[2],
-                  lambda g, p: True):
+    for agree in (
+        lambda g, p: g == p,
+        lambda g, p: g[1] == p[1],
+        lambda g, p: g[2] == p[2],
+        lambda g, p: True,
+    ):
         for g in list(gold):
             p = next((p for p in pred if p[0] == g[0] and agree(g, p)), None)
             if p is not None:
@@ -119,14 +134,17 @@ def _triple(m: Mapping[str, Any] | Mention) -> Triple:
     return (m["concept"], m["assertion"], m["laterality"])
 
 
-def score_unit(report: Report, rid: str, unit: int, snippet: str, gold: list[Triple],
-               pred: list[Triple]) -> None:
+def score_unit(
+    report: Report, rid: str, unit: int, snippet: str, gold: list[Triple], pred: list[Triple]
+) -> None:
     """Add one unit's gold and predicted triples to `report`."""
     gc, pc = Counter(gold), Counter(pred)
     both = gc & pc
     for concept in {t[0] for t in gold + pred}:
+
         def of(c: Counter[Triple], k: str = concept) -> int:
             return sum(n for t, n in c.items() if t[0] == k)
+
         tp = of(both)
         report.per_concept.setdefault(concept, Counts()).add(tp, of(pc) - tp, of(gc) - tp)
     tp = sum(both.values())
@@ -157,8 +175,14 @@ def evaluate(records: Iterable[Mapping[str, Any]], tagger: Tagger | None = None)
         report.records += 1
         pred = tagger(text)
         if rec.get("clean_text", text) != text:
-            score_unit(report, rec["id"], 0, text, [_triple(m) for m in rec["mentions"]],
-                       [_triple(m) for m in pred])
+            score_unit(
+                report,
+                rec["id"],
+                0,
+                text,
+                [_triple(m) for m in rec["mentions"]],
+                [_triple(m) for m in pred],
+            )
             continue
         spans = split_sentences(text) or [(0, len(text))]
         gold_by: dict[int, list[Triple]] = {}
@@ -179,10 +203,12 @@ def table(columns: Mapping[str, Report]) -> str:
     head = f"{'':<18}" + "".join(f"{n:^26}" for n in names)
     sub = f"{'concept':<18}" + "".join(f"{'P':>6}{'R':>6}{'F1':>7}{'gold':>7}" for _ in names)
     lines = [head, sub]
-    concepts = list(CONCEPTS) + sorted({c for r in columns.values() for c in r.per_concept}
-                                       - set(CONCEPTS))
+    concepts = list(CONCEPTS) + sorted(
+        {c for r in columns.values() for c in r.per_concept} - set(CONCEPTS)
+    )
     for label, get in [(c, lambda r, c=c: r.per_concept.get(c, Counts())) for c in concepts] + [
-            ("overall", lambda r: r.overall)]:
+        ("overall", lambda r: r.overall)
+    ]:
         row = f"{label:<18}"
         for n in names:
             c = get(columns[n])
@@ -190,18 +216,22 @@ def table(columns: Mapping[str, Report]) -> str:
             row += f"{p:>6.3f}{rr:>6.3f}{f:>7.3f}{c.tp + c.fn:>7d}"
         lines.append(row)
     for label, attr in (("assertion acc", "assertion_acc"), ("laterality acc", "laterality_acc")):
-        lines.append(f"{label:<18}" + "".join(
-            f"{getattr(columns[n], attr):>19.3f}{columns[n].pairs:>7d}" for n in names))
+        lines.append(
+            f"{label:<18}"
+            + "".join(f"{getattr(columns[n], attr):>19.3f}{columns[n].pairs:>7d}" for n in names)
+        )
     lines.append(f"{'records':<18}" + "".join(f"{columns[n].records:>26d}" for n in names))
     return "\n".join(lines)
 
 
 def format_errors(report: Report, limit: int) -> str:
     """The first `limit` errors, one line each (record id, unit, kind, gold → predicted)."""
+
     def t(x: Triple | None) -> str:
         return "-" if x is None else "/".join(x)
 
     return "\n".join(
         f"{e.record_id} #{e.unit} {e.kind:<10} gold {t(e.gold):<38} pred {t(e.pred):<38} "
         f"| {' '.join(e.snippet.split())[:160]}"
-        for e in report.errors[:limit])
+        for e in report.errors[:limit]
+    )

@@ -13,9 +13,15 @@ from dataclasses import dataclass
 _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
     r"|(?<![\w\[])[xX]\]|\[[xX](?![\w\]])|(?<![A-Za-z])K[l1I](?![A-Za-z0-9])"
+    # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No"
+    r"|(?<![\w&])[&@](?=\s*(?:yes|no)\b)"
 )
-_UNCHECKED = r"\[\s*_{0,3}\s*\]|[☐□]|\(\s\)"
-_BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
+_UNCHECKED = (
+    r"\[\s*(?:_{1,3}|[.,'`|-])?\s*\]|[☐□]|\(\s\)"
+    # an empty box before an answer read as "O", "o", "0" or "0]": "O Yes & No", "0] Yes"
+    r"|(?<![\w\[])[Oo0]\]?(?=\s+(?:yes|no)\b)"
+)
+_BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})", re.IGNORECASE)
 _O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
 _SUBQ = re.compile(
     r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
@@ -25,7 +31,7 @@ _SUBQ = re.compile(
     r"|[A-Z][^?\[\]:.]{4,150}\?)\s*$",
     re.IGNORECASE,
 )
-_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)")
+_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)|[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)

@@ -39,6 +39,7 @@ FUZZY_TARGETS = frozenset(
 COMMON_WORDS = frozenset(
     """
     a an and are as at be by for from he her his in is it of on or she the to was with
+    unilateral
     no not nor but yet has had have been being this that these those there their they
     him its into onto out over per than then when which who whom whose will would
     night might sight tight fight light eight height weight lift loft felt lent lens
@@ -62,16 +63,29 @@ SIDE = re.compile(
 # Headers: no bare letter ("AUTHOR: WHITFIELD, JAMES R" names no side).
 SIDE_STRICT = re.compile(SIDE.pattern)
 SIDE = re.compile(
-    SIDE.pattern +
+    SIDE.pattern
+    +
     # a bare "R"/"L" after a finding ("sciatica R 2015", "knee pain L, likely PFPS"); not
     # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
     r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.])(?!\s*[-/]?\s*[1-5]\b)"
 )
 _SIDE_WORDS = {
-    "left": "left", "lt": "left", "lle": "left", "l": "left", "left-sided": "left",
-    "leftsided": "left", "(l)": "left", "(lt)": "left",
-    "right": "right", "rt": "right", "rle": "right", "r": "right", "right-sided": "right",
-    "rightsided": "right", "(r)": "right", "(rt)": "right",
+    "left": "left",
+    "lt": "left",
+    "lle": "left",
+    "l": "left",
+    "left-sided": "left",
+    "leftsided": "left",
+    "(l)": "left",
+    "(lt)": "left",
+    "right": "right",
+    "rt": "right",
+    "rle": "right",
+    "r": "right",
+    "right-sided": "right",
+    "rightsided": "right",
+    "(r)": "right",
+    "(rt)": "right",
 }
 
 
@@ -131,7 +145,8 @@ GAIT_PRESENT = re.compile(
     r"(?!(?:-?sided)?\s*(?:[ls][1-5]\b|radic|sciat|lumbar|dis[ck]|hernia|diagnos|etiolog|cause"
     r"|origin))"
     # offloading / shortened stance on one side: the side protected, as in a limp.
-    r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?" + _PROTECTED_SIDE
+    r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
+    + _PROTECTED_SIDE
     + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
     r"|\b(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
     r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through)\s+(?:the\s+)?" + _PROTECTED_SIDE + _LIMB
@@ -180,18 +195,32 @@ RADIATING = re.compile(
     r"(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,2}?" + _FROM + r"(?:down|into|to|through|along)\s+"
     r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _BUTTOCK + _LEGS + r"\b"
-    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+)?" + _FROM
-    + r"(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+)?"
+    + _FROM
+    + r"(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?"
+    + _SIDES_OPT
+    + _LEGS
+    + r"\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     r"|\bradiating\s+(?:leg\s+|back\s+)?(?:pain|symptoms|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?)"
 SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
-    + _SLR + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
+    + _SLR
+    + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
     r"|\b" + _SLR + r"(?:\s*(?:test|is|was|:|-|=|,|on the|(?:left|right|bilateral(?:ly)?|lt|rt"
     r"|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
     r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|lt|rt|l|r)\b)?"
+)
+# "decreased pinprick in the R L4 dermatome": a sensory deficit in one root's dermatome is a
+# radicular finding (numbness or tingling without a root is not).
+DERMATOME = re.compile(
+    r"\b(?:decreased|diminished|reduced|absent|impaired|altered|loss\s+of)\s+(?:to\s+)?"
+    r"(?:sensation|sensory|pinprick|pin\s+prick|light\s+touch|lt|pp|vibration|touch)"
+    r"(?:\s+(?:sensation|and\s+\w+(?:\s+touch)?))?\s+(?:in|along|over|of|to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?[ls][1-5](?:\s*(?:and|/|,|-)\s*[ls]?[1-5])?\s+"
+    r"(?:dermatom\w*|distribution)"
 )
 ROOT_IMPINGE = re.compile(
     r"\bnerve\s+root\s+(?:impingement|compression|irritation|encroachment)"
@@ -208,120 +237,172 @@ SYMPTOM_WORDS = re.compile(r"\b(?:pain|numb\w*|tingl\w*|radiat\w*|weak\w*|sympto
 # ---- knee -----------------------------------------------------------------------------------
 # (regex, knee_dx, needs_knee_context). Order matters only for overlap resolution.
 KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
-    (re.compile(
-        r"\b(?:(?:tri|bi)?compartmental\s+(?:degenerative\s+)?(?:changes?|arthritis|arthrosis"
-        r"|arthropathy|oa|djd|disease)"
-        r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:joint\s+space\s+"
-        r"narrowing|narrowing|degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
-        r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
-        r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?)\b"
-    ), "osteoarthritis", False),
-    (re.compile(
-        r"\b(?:osteoarthritis|osteoarthrosis|oa|djd|degenerative\s+joint\s+disease"
-        r"|degenerative\s+arthritis|degenerative\s+(?:joint\s+)?changes?|arthritic\s+changes?"
-        r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis|joint\s+space\s+narrowing"
-        r"|degenerative\s+arthropathy)\b"
-    ), "osteoarthritis", True),
+    (
+        re.compile(
+            r"\b(?:(?:tri|bi)?compartmental\s+(?:degenerative\s+)?(?:changes?|arthritis|arthrosis"
+            r"|arthropathy|oa|djd|disease)"
+            r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:joint\s+space\s+"
+            r"narrowing|narrowing|degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
+            r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
+            r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?)\b"
+        ),
+        "osteoarthritis",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:osteoarthritis|osteoarthrosis|oa|djd|degenerative\s+joint\s+disease"
+            r"|degenerative\s+arthritis|degenerative\s+(?:joint\s+)?changes?|arthritic\s+changes?"
+            r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis|joint\s+space\s+narrowing"
+            r"|degenerative\s+arthropathy)\b"
+        ),
+        "osteoarthritis",
+        True,
+    ),
     # OCR damage of "DJD": "DID", "D)D", "DJ D". "did" is a verb, so it counts only in
     # "DID of the (right) knee"; the other forms are not words and need knee context.
-    (re.compile(
-        r"\b(?:did|d\s?\)\s?d|dj\s+d|d\s+jd|d\.\s?j\.\s?d)\.?\s+(?:of|in|involving)\s+"
-        r"(?:(?:the|both|his|her)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r)\.?\s+)?knees?\b"
-    ), "osteoarthritis", False),
+    (
+        re.compile(
+            r"\b(?:did|d\s?\)\s?d|dj\s+d|d\s+jd|d\.\s?j\.\s?d)\.?\s+(?:of|in|involving)\s+"
+            r"(?:(?:the|both|his|her)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r)\.?\s+)?knees?\b"
+        ),
+        "osteoarthritis",
+        False,
+    ),
     (re.compile(r"(?<![\w)])(?:d\s?\)\s?d|dj\s+d|d\s+jd)(?![\w(])"), "osteoarthritis", True),
-    (re.compile(
-        r"\b(?:(?:torn|tore\s+(?:his|her|my|the|their)|tear(?:\s+of)?(?:\s+the)?"
-        r"|degenerat\w+\s+of\s+the)\s+(?:(?:left|right|lt|rt|l|r)\s+)?(?:(?:posterior|anterior)\s+"
-        r"horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
-        r"|(?:(?:medial|lateral|posterior\s+horn|anterior\s+horn|body)\s+(?:of\s+the\s+)?)*"
-        r"menisc(?:al|us|i)\s+(?:\w+\s+){0,2}?(?:tears?|degeneration|degenerative\s+(?:changes?"
-        r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage|involvement)"
-        r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
-        r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
-        r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
-        r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
-        r"conditions?)\b"
-    ), "meniscal_tear", False),
-    (re.compile(
-        r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
-        r"|chondromalacia(?:\s+(?:of\s+the\s+)?patell(?:ae|a|ar))?"
-        r"|patellofemoral\s+(?:dysfunction|malalignment|maltracking)"
-        r"|patellar\s+(?:maltracking|malalignment)|anterior\s+knee\s+pain\s+syndrome)\b"
-    ), "patellofemoral", False),
-    (re.compile(
-        r"\b(?:recurrent\s+(?:patellar\s+)?(?:subluxation|dislocation)|patellar\s+(?:subluxation"
-        r"|instability|dislocation)"
-        r"|(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
-        r"|lateral\s+collateral|cruciate|collateral)(?:\s+ligament)?\s+(?:\w+\s+)?(?:tear|rupture"
-        r"|insufficiency|deficiency|laxity|sprain|injury|reconstruction|repair|disruption)"
-        r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
-        r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
-        r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
-        r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
-        r"(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
-        r"|lateral\s+collateral)(?:\s+ligament)?"
-        r"|knees?\s+(?:\W\s*)?(?:gives?|giving)\s+(?:out|way)|knees?\s+buckl\w+)\b"
-    ), "instability", False),
-    (re.compile(
-        r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
-        r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
-        r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
-        r"|(?:gives?|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
-    ), "instability", True),
-    (re.compile(
-        r"\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
-        r"|range\s+of\s+motion|rom|motion)"
-        r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
-        r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
-        r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension))"
-    ), "limited_motion", True),
-    (re.compile(
-        r"\b(?:(?:knee|patellar|quadriceps|quad|pes\s+anserine?|prepatellar|infrapatellar"
-        r"|suprapatellar|popliteal)\s+(?:strain|sprain|tendinitis|tendonitis|tendinopathy"
-        r"|tendinosis|bursitis|cyst|effusion)"
-        r"|(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|effusion|hemarthrosis"
-        r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
-        r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
-        r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
-        r"|knee\s+replacement|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
-        r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
-        r"|patellar\s+fracture|internal\s+derangement|iliotibial\s+band\s+syndrome)\b"
-    ), "other_diagnosis", False),
-    (re.compile(
-        r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-        r"|effusion|synovitis|gout|contusion)\b"
-    ), "other_diagnosis", True),
-    (re.compile(
-        r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
-        r"|hurts?)"
-        r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
-        r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
-        r"|lateral|anterior|posterior)\s+)*knees?"
-        r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
-        r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
-        r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
-        r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
-        r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
-        r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
-        r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?)\b"
-    ), "pain_only", False),
+    (
+        re.compile(
+            r"\b(?:(?:torn|tore\s+(?:his|her|my|the|their)|tear(?:\s+of)?(?:\s+the)?"
+            r"|degenerat\w+\s+of\s+the)\s+(?:(?:left|right|lt|rt|l|r)\s+)?(?:(?:posterior|anterior)\s+"
+            r"horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
+            r"|(?:(?:medial|lateral|posterior\s+horn|anterior\s+horn|body)\s+(?:of\s+the\s+)?)*"
+            r"menisc(?:al|us|i)\s+(?:\w+\s+){0,2}?(?:tears?|degeneration|degenerative\s+(?:changes?"
+            r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage|involvement)"
+            r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
+            r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
+            r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
+            r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
+            r"conditions?)\b"
+        ),
+        "meniscal_tear",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
+            r"|chondromalacia(?:\s+(?:of\s+the\s+)?patell(?:ae|a|ar))?"
+            r"|patellofemoral\s+(?:dysfunction|malalignment|maltracking)"
+            r"|patellar\s+(?:maltracking|malalignment)|anterior\s+knee\s+pain\s+syndrome)\b"
+        ),
+        "patellofemoral",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:recurrent\s+(?:patellar\s+)?(?:subluxation|dislocation)|patellar\s+(?:subluxation"
+            r"|instability|dislocation)"
+            r"|(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
+            r"|lateral\s+collateral|cruciate|collateral)(?:\s+ligament)?\s+(?:\w+\s+)?(?:tear|rupture"
+            r"|insufficiency|deficiency|laxity|sprain|injury|reconstruction|repair|disruption)"
+            r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
+            r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
+            r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
+            r"(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
+            r"|lateral\s+collateral)(?:\s+ligament)?"
+            r"|knees?\s+(?:\W\s*)?(?:gives?|giving)\s+(?:out|way)|knees?\s+buckl\w+)\b"
+        ),
+        "instability",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
+            r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
+            r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
+            r"|(?:gives?|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
+        ),
+        "instability",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
+            r"|range\s+of\s+motion|rom|motion)"
+            r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
+            r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
+            r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension))"
+        ),
+        "limited_motion",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:knee|patellar|quadriceps|quad|pes\s+anserine?|prepatellar|infrapatellar"
+            r"|suprapatellar|popliteal)\s+(?:strain|sprain|tendinitis|tendonitis|tendinopathy"
+            r"|tendinosis|bursitis|cyst|effusion)"
+            r"|(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|effusion|hemarthrosis"
+            r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
+            r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
+            r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
+            r"|knee\s+replacement|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
+            r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
+            r"|patellar\s+fracture|internal\s+derangement|iliotibial\s+band\s+syndrome)\b"
+        ),
+        "other_diagnosis",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
+            r"|effusion|synovitis|gout|contusion)\b"
+        ),
+        "other_diagnosis",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
+            r"|hurts?)"
+            r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
+            r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
+            r"|lateral|anterior|posterior)\s+)*knees?"
+            r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
+            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
+            r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
+            r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
+            r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
+            r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?)\b"
+        ),
+        "pain_only",
+        False,
+    ),
     (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
-    (re.compile(
-        r"\b(?:(?:(?:left|right|bilateral)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
-        r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable"
-        r"|within\s+normal\s+limits|wnl|negative)"
-        r"|normal\s+(?:(?:left|right|bilateral)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
-        r"|radiographs?|mri|study|series))?"
-        r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
-        r"(?:abnormalit(?:y|ies)|pathology|condition"
-        r"|problems?))\b"
-    ), None, False),
-    (re.compile(
-        r"\b(?:no\s+(?:(?:acute|significant|osseous|bony)\s+)*(?:abnormalit(?:y|ies)|pathology)"
-        r"(?!\s+to\s+(?:render|support|warrant))"
-        r"|(?:exam|examination|study|radiographs?|x-?rays?)\s+(?:is\s+|was\s+)?(?:normal"
-        r"|unremarkable)|normal\s+(?:exam(?:ination)?|study))\b"
-    ), None, True),
+    (
+        re.compile(
+            r"\b(?:(?:(?:left|right|bilateral)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
+            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable"
+            r"|within\s+normal\s+limits|wnl|negative)"
+            r"|normal\s+(?:(?:left|right|bilateral)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
+            r"|radiographs?|mri|study|series))?"
+            r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
+            r"(?:abnormalit(?:y|ies)|pathology|condition"
+            r"|problems?))\b"
+        ),
+        None,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:no\s+(?:(?:acute|significant|osseous|bony)\s+)*(?:abnormalit(?:y|ies)|pathology)"
+            r"(?!\s+to\s+(?:render|support|warrant))"
+            r"|(?:exam|examination|study|radiographs?|x-?rays?)\s+(?:is\s+|was\s+)?(?:normal"
+            r"|unremarkable)|normal\s+(?:exam(?:ination)?|study))\b"
+        ),
+        None,
+        True,
+    ),
 )
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 _POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
@@ -329,20 +410,35 @@ _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
 _TEST_FILL = r"(?:\s*(?:test(?:ing)?|sign|maneuver|is|was|:|=|,|on\s+the|medially|laterally"
 _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
-    (re.compile(
-        r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos)|(?P<pre_neg>negative|neg))\s*"
-        r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
-        r"|maneuver))?(?:\s+(?:medially|laterally))?"
-        r"|\b" + test + r"(?:'?s)?" + _TEST_FILL
-        + r"(?:(?P<pos>" + _POS_RESULT + r")|(?P<neg>" + _NEG_RESULT + r"))(?![\w+-])"
-    ), dx, positive, needs)
+    (
+        re.compile(
+            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos)|(?P<pre_neg>negative|neg))\s*"
+            r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
+            r"|maneuver))?(?:\s+(?:medially|laterally))?"
+            r"|\b"
+            + test
+            + r"(?:'?s)?"
+            + _TEST_FILL
+            + r"(?:(?P<pos>"
+            + _POS_RESULT
+            + r")|(?P<neg>"
+            + _NEG_RESULT
+            + r"))(?![\w+-])"
+        ),
+        dx,
+        positive,
+        needs,
+    )
     for test, dx, positive, needs in (
         (r"(?:mc\s?murray|thessaly)", "meniscal_tear", "possible", False),
-        (r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
-         r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
-         "instability", "present", False),
-        (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral",
-         "possible", True),
+        (
+            r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
+            r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
+            "instability",
+            "present",
+            False,
+        ),
+        (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral", "possible", True),
     )
 )
 KNEE_STABLE = re.compile(
@@ -377,48 +473,91 @@ REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")
 # ---- back -----------------------------------------------------------------------------------
 _LUMBAR = r"(?:lumbar|lumbosacral|thoracolumbar|low(?:er)?\s+back)"
 BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
-    (re.compile(r"\b(?:lumbo-?sacral|l/s|ls)\s+(?:spine\s+)?(?:strain|sprain)\b"),
-     "lumbosacral strain", False),
-    (re.compile(r"\bthoracolumbar\s+(?:spine\s+)?(?:strain|sprain)\b"), "thoracolumbar strain",
-     False),
-    (re.compile(
-        r"\b(?:(?:lumbar|low(?:er)?\s+back|back)\s+(?:spine\s+|muscle\s+)?(?:strain|sprain)"
-        r"|(?:strain|sprain)\s+of\s+the\s+(?:lumbar|lumbosacral|thoracolumbar|low(?:er)?\s+back)"
-        r"(?:\s+spine)?)\b"), "lumbar strain", False),
-    (re.compile(
-        r"\b(?:(?:lumbar|lumbosacral|thoracolumbar|multilevel|multi-level)\s+)?(?:degenerative"
-        r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?)"
-        r"(?:\s+(?:of|in)\s+the\s+(?:lumbar|lumbosacral|thoracolumbar)\s+spine)?\b"),
-     "degenerative disc disease", False),
-    (re.compile(r"\b(?:intervertebral\s+dis[ck]\s+(?:syndrome|disorders?)|ivds)\b"),
-     "intervertebral disc syndrome", False),
-    (re.compile(
-        r"\b(?:(?:(?:lumbar|spinal|central(?:\s+canal)?|(?:neural\s+)?foraminal|lateral\s+recess"
-        r"|canal|multilevel)\s+)+stenosis|stenosis\s+(?:of|at)\s+(?:the\s+)?(?:lumbar|spinal"
-        r"|central|l[1-5]))\b"), "spinal stenosis", False),
+    (
+        re.compile(r"\b(?:lumbo-?sacral|l/s|ls)\s+(?:spine\s+)?(?:strain|sprain)\b"),
+        "lumbosacral strain",
+        False,
+    ),
+    (
+        re.compile(r"\bthoracolumbar\s+(?:spine\s+)?(?:strain|sprain)\b"),
+        "thoracolumbar strain",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:lumbar|low(?:er)?\s+back|back)\s+(?:spine\s+|muscle\s+)?(?:strain|sprain)"
+            r"|(?:strain|sprain)\s+of\s+the\s+(?:lumbar|lumbosacral|thoracolumbar|low(?:er)?\s+back)"
+            r"(?:\s+spine)?)\b"
+        ),
+        "lumbar strain",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:lumbar|lumbosacral|thoracolumbar|multilevel|multi-level)\s+)?(?:degenerative"
+            r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?)"
+            r"(?:\s+(?:of|in)\s+the\s+(?:lumbar|lumbosacral|thoracolumbar)\s+spine)?\b"
+        ),
+        "degenerative disc disease",
+        False,
+    ),
+    (
+        re.compile(r"\b(?:intervertebral\s+dis[ck]\s+(?:syndrome|disorders?)|ivds)\b"),
+        "intervertebral disc syndrome",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:(?:lumbar|spinal|central(?:\s+canal)?|(?:neural\s+)?foraminal|lateral\s+recess"
+            r"|canal|multilevel)\s+)+stenosis|stenosis\s+(?:of|at)\s+(?:the\s+)?(?:lumbar|spinal"
+            r"|central|l[1-5]))\b"
+        ),
+        "spinal stenosis",
+        False,
+    ),
     (re.compile(r"\bstenosis\b"), "spinal stenosis", True),
-    (re.compile(r"\b(?:spondylolisthesis|anterolisthesis|retrolisthesis)\b"), "spondylolisthesis",
-     False),
+    (
+        re.compile(r"\b(?:spondylolisthesis|anterolisthesis|retrolisthesis)\b"),
+        "spondylolisthesis",
+        False,
+    ),
     (re.compile(r"\bspondylolysis\b"), "spondylolysis", False),
     (re.compile(r"\b(?:lumbar\s+)?spondylosis\b"), "spondylosis", False),
-    (re.compile(
-        r"\b(?:degenerative\s+arthritis\s+of\s+the\s+(?:lumbar\s+|thoracolumbar\s+|lumbosacral\s+)?"
-        r"spine|(?:lumbar|lumbosacral|thoracolumbar|spinal)\s+(?:spine\s+)?(?:djd|oa"
-        r"|osteoarthritis|degenerative\s+joint\s+disease|degenerative\s+arthritis|arthritis"
-        r"|arthrosis)|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|arthritis|hypertrophy"
-        r"|degeneration)|(?:djd|osteoarthritis|degenerative\s+joint\s+disease|arthritis)\s+of\s+"
-        r"the\s+(?:lumbar|lumbosacral|thoracolumbar|low(?:er)?\s+back)(?:\s+spine)?)\b"),
-     "degenerative arthritis of the spine", False),
-    (re.compile(
-        r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar)\s+"
-        r"(?:herniation|protrusion|extrusion|displacement)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"),
-     "herniated disc", False),
-    (re.compile(r"\bchronic\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b|\bchronic\s+lbp\b"),
-     "chronic low back pain", False),
-    (re.compile(
-        r"\b(?:(?:low(?:er)?\s+)?back\s+(?:condition|disability|disorder)|(?:thoraco)?lumbar\s+"
-        r"spine\s+(?:\(back\)\s+)?(?:condition|disability|disorder))\b(?!s)"), "back condition",
-     False),
+    (
+        re.compile(
+            r"\b(?:degenerative\s+arthritis\s+of\s+the\s+(?:lumbar\s+|thoracolumbar\s+|lumbosacral\s+)?"
+            r"spine|(?:lumbar|lumbosacral|thoracolumbar|spinal)\s+(?:spine\s+)?(?:djd|oa"
+            r"|osteoarthritis|degenerative\s+joint\s+disease|degenerative\s+arthritis|arthritis"
+            r"|arthrosis)|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|arthritis|hypertrophy"
+            r"|degeneration)|(?:djd|osteoarthritis|degenerative\s+joint\s+disease|arthritis)\s+of\s+"
+            r"the\s+(?:lumbar|lumbosacral|thoracolumbar|low(?:er)?\s+back)(?:\s+spine)?)\b"
+        ),
+        "degenerative arthritis of the spine",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar)\s+"
+            r"(?:herniation|protrusion|extrusion|displacement)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"
+        ),
+        "herniated disc",
+        False,
+    ),
+    (
+        re.compile(
+            r"\bchronic\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b|\bchronic\s+lbp\b"
+        ),
+        "chronic low back pain",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:low(?:er)?\s+)?back\s+(?:condition|disability|disorder)|(?:thoraco)?lumbar\s+"
+            r"spine\s+(?:\(back\)\s+)?(?:condition|disability|disorder))\b(?!s)"
+        ),
+        "back condition",
+        False,
+    ),
 )
 # Neck or mid-back only: "C5-6 disc osteophyte complex with L foraminal stenosis".
 NOT_LUMBAR = re.compile(
@@ -446,7 +585,7 @@ SERVICE_DENIED = re.compile(
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.
 PREFILTER = re.compile(
     r"antalg|limp|favou?r|off-?load|stance|gait|ambulat|walk|radic|sciat|radiat|straight|slr"
-    r"|lasegue|nerve"
+    r"|lasegue|nerve|dermatom|slump"
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"

@@ -35,8 +35,13 @@ CLASSES = ("negated", "possible", "present")
 NAME = "assertion_lr"
 VERSION = "lr-2"
 """Bump when `context`, the features or the weights format change: old artifacts are refused."""
-FEATURES: dict[str, Any] = {"analyzer": "char_wb", "ngram_range": [2, 5], "binary": True,
-                            "lowercase": False, "min_df": 2}
+FEATURES: dict[str, Any] = {
+    "analyzer": "char_wb",
+    "ngram_range": [2, 5],
+    "binary": True,
+    "lowercase": False,
+    "min_df": 2,
+}
 NOISY_COPIES = 2
 _MASK = " qqc "
 _DIGITS = 9  # significant digits kept in the stored weights (keeps the artifact small)
@@ -83,8 +88,11 @@ def context(left: str, right: str) -> str:
     cuts = [m.end() for m in TERMINATOR.finditer(left)]
     if cuts:
         left = left[cuts[-1] :]
-    stops = [m.start() for m in (TERMINATOR.search(right, 0, 60), PRE_TRIGGER.search(right, 1, 60))
-             if m is not None]
+    stops = [
+        m.start()
+        for m in (TERMINATOR.search(right, 0, 60), PRE_TRIGGER.search(right, 1, 60))
+        if m is not None
+    ]
     right = right[: min(stops)] if stops else right[:45]
     return left[-70:] + _MASK + right[:45]
 
@@ -133,16 +141,19 @@ def corpus_items(records: Iterable[Mapping[str, Any]]) -> list[Labelled]:
         sents = split_sentences(text)
         for i, (m, (s0, s1)) in enumerate(zip(rec["mentions"], offsets(rec), strict=True)):
             ss, se = next(((s, e) for s, e in sents if s <= s0 < e), (0, len(text)))
-            if has_checkbox(text[ss:se]) or _fixed_by_pattern(text[ss:se], m["concept"],
-                                                              s0 - ss, s1 - ss):
+            if has_checkbox(text[ss:se]) or _fixed_by_pattern(
+                text[ss:se], m["concept"], s0 - ss, s1 - ss
+            ):
                 continue
-            out.append((f"corpus:{rec['id']}:{i}", text[ss:s0], text[s1:max(se, s1)],
-                        m["assertion"]))
+            out.append(
+                (f"corpus:{rec['id']}:{i}", text[ss:s0], text[s1 : max(se, s1)], m["assertion"])
+            )
     return out
 
 
-def examples(items: Iterable[Labelled], seed: int = 13,
-             noisy_copies: int = NOISY_COPIES) -> tuple[list[str], list[str]]:
+def examples(
+    items: Iterable[Labelled], seed: int = 13, noisy_copies: int = NOISY_COPIES
+) -> tuple[list[str], list[str]]:
     """(contexts, labels), sorted, with OCR-noised copies seeded per item (order-independent)."""
     pairs: list[tuple[str, str]] = []
     for key, left, right, label in items:
@@ -150,8 +161,9 @@ def examples(items: Iterable[Labelled], seed: int = 13,
         variants = [(left, right)] + [
             (ocr_noise(left, rng), ocr_noise(right, rng)) for _ in range(noisy_copies)
         ]
-        pairs.extend((context(normalize(lt).text, normalize(rt).text), label)
-                     for lt, rt in variants)
+        pairs.extend(
+            (context(normalize(lt).text, normalize(rt).text), label) for lt, rt in variants
+        )
     pairs.sort()
     return [x for x, _ in pairs], [y for _, y in pairs]
 
@@ -170,8 +182,12 @@ def _round(x: float) -> float:
 class AssertionModel:
     """Fitted weights plus a pure-Python scorer."""
 
-    def __init__(self, classes: Sequence[str], intercept: Sequence[float],
-                 weights: Mapping[str, Sequence[float]]) -> None:
+    def __init__(
+        self,
+        classes: Sequence[str],
+        intercept: Sequence[float],
+        weights: Mapping[str, Sequence[float]],
+    ) -> None:
         self.classes = tuple(classes)
         self._intercept = tuple(float(x) for x in intercept)
         self._weights = {t: tuple(float(x) for x in w) for t, w in weights.items()}
@@ -198,8 +214,13 @@ class AssertionModel:
         """The weights as plain JSON data (terms sorted)."""
         terms = sorted(self._weights)
         return {
-            "name": NAME, "version": VERSION, "features": FEATURES, "mask": _MASK,
-            "classes": list(self.classes), "intercept": list(self._intercept), "terms": terms,
+            "name": NAME,
+            "version": VERSION,
+            "features": FEATURES,
+            "mask": _MASK,
+            "classes": list(self.classes),
+            "intercept": list(self._intercept),
+            "terms": terms,
             "coef": [[self._weights[t][k] for t in terms] for k in range(len(self.classes))],
         }
 
@@ -257,7 +278,12 @@ def default_model() -> AssertionModel:
     if model is None:
         from classifiers.train import training_items
 
-        log.warning("assertion model artifact %s/%s not found under %s; training in-process "
-                    "(run `va-evidence train` to build it)", NAME, VERSION, artifacts.models_dir())
+        log.warning(
+            "assertion model artifact %s/%s not found under %s; training in-process "
+            "(run `va-evidence train` to build it)",
+            NAME,
+            VERSION,
+            artifacts.models_dir(),
+        )
         model = AssertionModel.fit(training_items()[0], seed=0)
     return model

@@ -136,6 +136,176 @@ def fix_word(word: str) -> str:
     return w
 
 
+# Case-sensitive OCR misreads of abbreviations that are also words or units: "0A" (OA), "TIP"
+# (TTP), "DID" (DJD) in mixed-case text, "It" (lt) inside a sentence, "Rat 45" (R at 45).
+_CASE_FIX = {"0A": "oa", "TIP": "ttp", "DID": "djd"}
+_VERBS = frozenset(
+    [
+        "is",
+        "was",
+        "has",
+        "had",
+        "does",
+        "did",
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "also",
+        "hurts",
+        "hurt",
+        "feels",
+        "felt",
+        "gets",
+        "got",
+        "started",
+        "began",
+        "became",
+        "remains",
+    ]
+)
+_LT_MISREAD = frozenset({"it", "It", "1t", "lT", "1T"})
+_LIMB_NEXT = re.compile(r"(?i)knees?|leg|legs|le|lle|lower|ankle|hip|foot|side|thigh|calf")
+_GLUED_SIDE = re.compile(r"([RL]|Rt|Lt)(knee|Knee|KNEE|leg)")
+_SIDE_AT = {"Rat": "r at", "Lat": "l at"}
+_STRAY = frozenset("‘’`")  # a quote glyph read from a speck before a word: "low back ‘pain"
+
+
+_CASE_TOKENS = _LT_MISREAD | set(_CASE_FIX) | set(_SIDE_AT)
+
+
+def _prev_word(toks: list[tuple[int, int, str]], i: int) -> str | None:
+    """The token before i, skipping spaces; None at the start of the text."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        t = toks[k][2]
+        if not t.isspace():
+            return t
+    return None
+
+
+def _case_fix(toks: list[tuple[int, int, str]], i: int) -> str | None:
+    tok = toks[i][2]
+    if tok not in _CASE_TOKENS and (tok[0] not in "RL" or len(tok) > 6):
+        return None  # the common case, settled without a regex
+    nxt = toks[i + 2][2] if i + 2 < len(toks) and toks[i + 1][2] == " " else ""
+    if tok in _LT_MISREAD and _LIMB_NEXT.fullmatch(nxt):
+        return "lt"  # "the it knee", "1t knee": "lt" before a limb
+    glued = _GLUED_SIDE.fullmatch(tok)
+    if glued:
+        return glued.group(1).lower() + " " + glued.group(2).lower()  # "Rknee" → "r knee"
+    if tok in _SIDE_AT:
+        return _SIDE_AT[tok] if nxt[:1].isdigit() else None
+    if tok not in _CASE_FIX and tok != "It":
+        return None
+    prev = _prev_word(toks, i)
+    if prev is None or prev in '.!?:;"':
+        return None
+    if tok == "It":
+        return None if nxt.lower() in _VERBS else "lt"  # "It is", "It was": the pronoun
+    if nxt.lower() == "not" or not any(c.islower() for c in prev) and prev.isalpha():
+        return None  # "PATIENT DID NOT": all-caps prose
+    return _CASE_FIX[tok]
+
+
+# Words that do not end a sentence, so a "." after one and before a lower-case word is a speck.
+_NO_END = frozenset(
+    [
+        "low",
+        "lower",
+        "chronic",
+        "the",
+        "of",
+        "a",
+        "an",
+        "with",
+        "and",
+        "or",
+        "to",
+        "lumbar",
+        "medial",
+        "lateral",
+        "left",
+        "right",
+        "severe",
+        "mild",
+        "moderate",
+        "straight",
+    ]
+)
+
+
+_SPECK_FIRST = frozenset("-.‘’`")
+_FUNCTION = frozenset(["the", "of", "a", "an", "with", "and", "or", "to"])
+
+
+_PREFIXES = frozenset(
+    [
+        "non",
+        "off",
+        "pre",
+        "post",
+        "mid",
+        "multi",
+        "lumbo",
+        "self",
+        "well",
+        "anti",
+        "semi",
+        "sub",
+        "co",
+        "re",
+        "un",
+        "x",
+        "s",
+        "j",
+        "t",
+        "l",
+        "c",
+    ]
+)
+
+
+def _joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A hyphen OCR put for a space between two words: "meniscal-tear", "of-the"."""
+    if toks[i][2] != "-" or not 0 < i < len(toks) - 1:
+        return False
+    a, b = toks[i - 1][2], toks[i + 1][2]
+    if not (a.isalpha() and b.isalpha()) or a.lower() in _PREFIXES:
+        return False
+    fa, fb = fix_word(a), fix_word(b)
+    return _known(fa) and _known(fb) and (len(fa) > 2 or fa in COMMON_WORDS)
+
+
+def _speck(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A stray mark read from a speck: "low. back pain", "back ‘pain"."""
+    c0 = toks[i][2][0]
+    if _joiner(toks, i):
+        return True
+    if not 0 < i < len(toks) - 2:
+        return False
+    if c0 in _STRAY:
+        return toks[i - 1][2] == " " and toks[i + 1][2][0].isalpha()
+    prev = toks[i - 1][2].lower()
+    return (
+        c0 == "."
+        and prev in _NO_END
+        and toks[i + 1][2] == " "
+        and (toks[i + 2][2][:1].islower() or prev in _FUNCTION and toks[i + 2][2][:1].isalpha())
+    )
+
+
+# Letters Tesseract reads as look-alike symbols inside words: "Antalgi¢", "kn€e".
+_GLYPHS = str.maketrans({"¢": "c", "€": "e", "£": "E", "§": "S"})
+_GLYPH_QUICK = re.compile("[¢€£§]")
+
+
 def _known(w: str) -> bool:
     return w in FUZZY_TARGETS or w in COMMON_WORDS
 
@@ -172,6 +342,8 @@ class Normalized:
 
 def normalize(text: str, base: int = 0) -> Normalized:
     """Rewrite `text` for matching; offsets map to `base + position in text`."""
+    if _GLYPH_QUICK.search(text):
+        text = text.translate(_GLYPHS)  # same length: offsets are unchanged
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[str] = []
     n_starts: list[int] = []
@@ -188,6 +360,8 @@ def normalize(text: str, base: int = 0) -> Normalized:
             if "\n" in tok:  # hyphenated across a line break
                 piece = fix_word(re.sub(r"-\s*", "", tok))
                 same = False
+            elif (fixed := _case_fix(toks, i)) is not None:
+                piece, same = fixed, False
             else:
                 piece = fix_word(tok)
                 # "kn ee", "radicu lopathy": join two fragments that only make sense together.
@@ -212,6 +386,9 @@ def normalize(text: str, base: int = 0) -> Normalized:
         elif c0 in " \t\r\f\v\n":
             piece = "\n" if "\n" in tok else " "
             same = len(tok) == 1
+        elif c0 in _SPECK_FIRST and _speck(toks, i):
+            # OCR specks ("low. back pain", "back ‘pain"); a hyphen for a space ("of-the")
+            piece, same = (" ", True) if c0 == "-" else ("", False)
         else:
             piece = tok.lower() if tok.isalpha() else tok
             same = len(piece) == len(tok)
@@ -222,6 +399,4 @@ def normalize(text: str, base: int = 0) -> Normalized:
         exact.append(same)
         pos += len(piece)
         i += 1
-    return Normalized(
-        "".join(out), tuple(n_starts), tuple(o_starts), tuple(o_ends), tuple(exact)
-    )
+    return Normalized("".join(out), tuple(n_starts), tuple(o_starts), tuple(o_ends), tuple(exact))

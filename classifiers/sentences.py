@@ -22,13 +22,17 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _HEADER_START = re.compile(
     r"^\s*(?:[A-Z](?:[A-Za-z0-9/&(),'#-]|\.(?! )| (?!\s)){0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
 )
-_BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+)\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+|\(\s?[+-]\s?\))\s")
 _DATE_START = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _END_PUNCT = re.compile(r"[.!?:]\s*$")
-_SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+# A "?" standing alone before a word hedges what follows ("... guarding. ? ACL tear."): it
+# opens the next sentence rather than ending this one.
+_SPLIT = re.compile(r"(?<!\s)[.!?]+[\"')\]]*(?=\s+(?:\?\s*)?[\"'(\[]?[A-Z0-9])")
 _ENUM = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,4})")
 _ABBREV = re.compile(
+    # "favoring the. LLE": an OCR speck after a word that never ends a sentence
     r"(?:\b(?:dr|mr|mrs|ms|vs|etc|pt|hx|no|approx|st|jr|sr|fig|dept|inc|min|max|ca|cf|al|ie|eg"
+    r"|the|of|to|with|an|and|or"
     r"|[A-Za-z])|\b(?:e\.g|i\.e|a\.m|p\.m|u\.s|b\.i\.d|t\.i\.d|q\.d))$",
     re.IGNORECASE,
 )
@@ -55,8 +59,9 @@ _OPTION = re.compile(
 _SUB_Q_START = re.compile(
     r"^\W*(?:side|sides|side affected|affected side|laterality)\s*:", re.IGNORECASE
 )
-_DANGLING_Q = re.compile(r"(?:side|sides|side affected|affected side|laterality)\s*:\s*$",
-                         re.IGNORECASE)
+_DANGLING_Q = re.compile(
+    r"(?:side|sides|side affected|affected side|laterality)\s*:\s*$", re.IGNORECASE
+)
 
 
 def _first_char(line: str) -> str:
@@ -88,8 +93,10 @@ def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
     first = _first_char(line)
     if prev_form and form and (_starts_with_option_box(line) or _SUB_Q_START.match(line)):
         return True  # "Severity: [X] Mild [ ] Moderate" + "[ ] Severe"; "Side: [X] Right"
-    if prev_form and (_ends_with_empty_box(p) or _DANGLING_Q.search(p)) and (
-        form and (_OPTION.match(line) or _starts_with_option_box(line))
+    if (
+        prev_form
+        and (_ends_with_empty_box(p) or _DANGLING_Q.search(p))
+        and (form and (_OPTION.match(line) or _starts_with_option_box(line)))
     ):
         return True  # "... Side: [ ]" + "Right [X] Left [ ] Both"
     if not prev_form and form and p.endswith(":") and _starts_with_option_box(line):
@@ -105,8 +112,11 @@ def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
     if _OPEN_END.search(p):
         return True
     # A DBQ question that wrapped: "Does the Veteran have ... symptoms" + "Due to ...? [X] Yes"
-    return form and bool(_QUESTION_START.match(p)) and not _TERMINAL.search(p) and bool(
-        re.search(r"\?\W*$", line[: parse_line(line)[0].question_end])
+    return (
+        form
+        and bool(_QUESTION_START.match(p))
+        and not _TERMINAL.search(p)
+        and bool(re.search(r"\?\W*$", line[: parse_line(line)[0].question_end]))
     )
 
 
@@ -215,8 +225,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             items = parse_line(text[bs:be])
             first_box = bs + items[0].question_end if items else bs
             form_at = bs
-            cuts = [c for c in _prose_cuts(text, bs, first_box)
-                    if re.search(r"[A-Za-z0-9]", text[c:first_box])]
+            cuts = [
+                c
+                for c in _prose_cuts(text, bs, first_box)
+                if re.search(r"[A-Za-z0-9]", text[c:first_box])
+            ]
             if cuts:
                 form_at = cuts[-1]
         start = bs

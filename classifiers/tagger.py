@@ -50,15 +50,35 @@ _SECTION_BREAK = re.compile(
     r"|^\W*section\s+[\divxl|!\]\[]{1,5}(?![a-z])\W*(?!.*(?:radic|nerve|sever|extremit))",
     re.IGNORECASE,
 )
+# "Back problems: [ ] Mother [X] Father": a family-history checklist; the box says who.
+_RELATIVE_LABEL = re.compile(
+    r"\s*(?:mother|father|mom|dad|brothers?|sisters?|siblings?|sons?|daughters?|spouse|wife"
+    r"|husband|parents?|grand(?:mother|father|parents?)|aunts?|uncles?|children|child)\b",
+    re.IGNORECASE,
+)
 _SIDE_Q = re.compile(r"\s*(?:side|sides|affected side|laterality)\b", re.IGNORECASE)
 _SIDE_ONLY_Q = re.compile(
     r"\s*(?:right|left)(?:\s+lower\s+(?:extremity|limb))?\s*:?\s*$", re.IGNORECASE
 )
 _NO_SEVERITY = {"none", "not affected", "absent", "normal"}
+# "Right lower extremity: constant pain [ ] none [X] mild": a per-limb severity line
+_LIMB_Q = re.compile(
+    r"^\W*(?:right|left|rt|lt|both|bilateral)\W*\s*lower\s+(?:extremity|extremities|limbs?)\b",
+    re.IGNORECASE,
+)
 MODEL_THRESHOLD = 0.8
+# The model may call a mention negated only where the sentence has some word of negation or
+# normality; "assigned for painful motion ... with x-ray evidence of arthritis" has none.
+_NEG_CUE = re.compile(
+    r"\b(?:no|not|non|none|nor|never|neg|negative|den\w*|without|w/o|absent|absence|free"
+    r"|normal|unremarkable|wnl|wfl|intact|resolved|ruled|stable|steady|even|denied)\b"
+    r"|n't|\(-\)|(?:^|\s)-\s?\w|\bun\w+|\bnon-"
+)
 _ABNORMAL_GAIT = re.compile(r"\b(?:abnormal\s+gait|gait\s+abnormalit(?:y|ies))\b")
-_TEST_QUICK = re.compile(r"(?i)straight|slr|lasegue|lachman|drawer|instability|stability|murray"
-                         r"|thessaly")
+_TEST_QUICK = re.compile(
+    r"(?i)straight|slr|lasegue|slump|lachman|drawer|instability|stability"
+    r"|murray|thessaly"
+)
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
 # "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
@@ -67,9 +87,7 @@ _SECTION_TITLE = re.compile(
     r"(?P<title>[^:]*?)[\W_]*$",
     re.IGNORECASE,
 )
-_TITLE_CASE = re.compile(
-    r"^(?:(?:[A-Z0-9(][\w()/&,'-]*|and|or|of|the|to|with|for|&|-|/)\s*){1,8}$"
-)
+_TITLE_CASE = re.compile(r"^(?:(?:[A-Z0-9(][\w()/&,'-]*|and|or|of|the|to|with|for|&|-|/)\s*){1,8}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:conditions?|questionnaire|disability benefits|dbq|section|department|examination"
     r"|history|exam|findings|diagnos[ie]s|impression|assessment)\b",
@@ -106,6 +124,9 @@ class _Page:
     generic: list[int] = field(default_factory=list)  # "knee condition? [X] Yes" items
     dropped: set[int] = field(default_factory=set)
     stable: int | None = None  # the page's "stability tests normal" mention, one per page
+    pending: Normalized | None = None  # a question line whose boxes follow on the next lines
+    line_no: int = 0
+    pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
 
 
 def _concat(a: Normalized, b: Normalized) -> Normalized:
@@ -135,20 +156,55 @@ def _key(c: Candidate, subject: str = "veteran") -> tuple[str, str | None, str]:
 
 def _sides_for(nt: str, cands: list[Candidate]) -> list[str | None]:
     heads = [(c.start, c.end) for c in cands]
-    anatomy = [(c.anatomy_span[0], c.anatomy_span[1], i) for i, c in enumerate(cands)
-               if c.anatomy_span]
+    anatomy = [
+        (c.anatomy_span[0], c.anatomy_span[1], i) for i, c in enumerate(cands) if c.anatomy_span
+    ]
     knee_heads = [i for i, c in enumerate(cands) if c.concept == "knee_condition"]
     if knee_heads:
         for m in KNEE_ANAT.finditer(nt):
-            i = min(knee_heads, key=lambda k: min(abs(m.start() - cands[k].end),
-                                                   abs(cands[k].start - m.end())))
+            i = min(
+                knee_heads,
+                key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())),
+            )
             anatomy.append((m.start(), m.end(), i))
-    blockers = [(m.start(), m.end()) for m in OTHER_ANAT.finditer(nt)
-                if not any(hs <= m.start() < he for hs, he in heads)]
+    blockers = [
+        (m.start(), m.end())
+        for m in OTHER_ANAT.finditer(nt)
+        if not any(hs <= m.start() < he for hs, he in heads)
+    ]
     if not knee_heads:  # "left knee condition ... lumbar strain": the side is the knee's
-        blockers += [(m.start(), m.end()) for m in KNEE_ANAT.finditer(nt)
-                     if not any(hs <= m.start() < he for hs, he in heads)]
+        blockers += [
+            (m.start(), m.end())
+            for m in KNEE_ANAT.finditer(nt)
+            if not any(hs <= m.start() < he for hs, he in heads)
+        ]
     return assign_sides(nt, heads, anatomy, blockers)
+
+
+_EQUIVOCAL = re.compile(
+    r"\b(?P<test>[\w/'-]+)(?:\s+(?:tests?|testing|exam|maneuvers?|signs?))?\s+(?:(?:is|are|was|were)"
+    r"\s+)?(?:equivocal|inconclusive|indeterminate)\b"
+)
+# the tests that confirm each finding: their equivocal result hedges it
+_CONFIRMING = {
+    "instability": re.compile(
+        r"ligament(?:ous)?|ligaments|stability|lachman|drawer|varus"
+        r"|valgus|stress"
+    ),
+    "meniscal_tear": re.compile(r"mcmurray|thessaly|meniscal|apley"),
+    "radiculopathy": re.compile(r"slr|straight|neural|tension|slump|lasegue|dural"),
+}
+
+
+def _equivocal(nt: str, c: Candidate) -> bool:
+    """A test for this finding, stated after it in the sentence, came out equivocal."""
+    rx = _CONFIRMING.get(c.knee_dx if c.concept == "knee_condition" else c.concept or "")
+    if rx is None or "equivocal" not in nt and "inconclusive" not in nt and "indeterm" not in nt:
+        return False
+    return any(
+        rx.fullmatch(m.group("test")) or rx.match(m.group("test"))
+        for m in _EQUIVOCAL.finditer(nt, c.end)
+    )
 
 
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
@@ -160,6 +216,14 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         return []
     decision = _service(nt)
     sides = _sides_for(nt, cands)
+    back_sides = {
+        x for c, x in zip(cands, sides, strict=True) if x and c.concept == "back_condition"
+    }
+    if back_sides:  # "radiculopathy ... secondary to L5-S1 HNP, right": the disc's side
+        sides = [
+            combine(back_sides) if x is None and c.concept == "radiculopathy" else x
+            for c, x in zip(cands, sides, strict=True)
+        ]
     scored = []
     for c, side in zip(cands, sides, strict=True):
         if is_ordered(nt[: c.start]):
@@ -171,24 +235,47 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             proba = page.model.proba(nt[: c.start], nt[c.end :])
             if not ctx.triggered:
                 alt = max(("negated", "possible"), key=proba.__getitem__)
-                if proba[alt] >= MODEL_THRESHOLD:
+                if proba[alt] >= MODEL_THRESHOLD and (alt != "negated" or _NEG_CUE.search(nt)):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
         if c.concept == "back_condition" and decision:
             assertion = "present"
+        if assertion == "present" and c.fixed is None and _equivocal(nt, c):
+            assertion = "possible"  # "L knee instability ...; ligament tests equivocal"
         scored.append((c, side, ctx, assertion, score))
-    dx_starts = [c.start for c, _, _, a, _ in scored if c.concept == "knee_condition"
-                 and c.knee_dx not in ("pain_only", None) and a == "present"]
+    dx_starts = [
+        c.start
+        for c, _, _, a, _ in scored
+        if c.concept == "knee_condition" and c.knee_dx not in ("pain_only", None) and a == "present"
+    ]
     if dx_starts:  # "knee pain due to OA", "R knee pain (OA)": the pain is the diagnosis's
-        scored = [x for x in scored if x[0].knee_dx != "pain_only" or not any(
-            _EXPLAINED.match(nt, x[0].end, d) for d in dx_starts if d >= x[0].end)]
+        kept = [
+            x
+            for x in scored
+            if x[0].knee_dx != "pain_only"
+            or not any(_EXPLAINED.match(nt, x[0].end, d) for d in dx_starts if d >= x[0].end)
+        ]
+        lent = combine({x[1] for x in scored if x not in kept and x[1]})
+        scored = (
+            [
+                (c, lent if side is None and c.start in dx_starts else side, *rest)
+                for c, side, *rest in kept
+            ]
+            if lent
+            else kept
+        )
     best: dict[tuple[str, str | None, str], tuple] = {}
     votes: dict[tuple[str, str | None, str], set[str]] = {}
     for item in scored:
         c, side, ctx, assertion, _ = item
         k = _key(c, ctx.subject)
-        rank = (c.fixed is not None and c.concept == "knee_condition" and c.knee_dx is not None,
-                _RANK[assertion], _WEAK_BACK.get(c.condition or "", 0), -c.score, c.start)
+        rank = (
+            c.fixed is not None and c.concept == "knee_condition" and c.knee_dx is not None,
+            _RANK[assertion],
+            _WEAK_BACK.get(c.condition or "", 0),
+            -c.score,
+            c.start,
+        )
         if k not in best or rank < best[k][0]:
             best[k] = (rank, item)
     for item in scored:
@@ -237,18 +324,27 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             if not words and header is not None:
                 line_end = page.text.find("\n", header.start)
                 evidence.append((header.start, line_end if line_end >= 0 else len(page.text)))
-        out.append(Mention(
-            evidence_spans=tuple(evidence),
-            concept=c.concept, assertion=assertion,
-            laterality="unspecified" if c.concept == "back_condition" else lat or "unspecified",
-            start=os_, end=oe, text=page.text[os_:oe], nerve_roots=roots, knee_dx=c.knee_dx,
-            subject="other" if page.sections.family(s) else ctx.subject,
-            score=round(min(1.0, max(0.0, score)), 3), severity=severity,
-            historical=ctx.historical or page.sections.history(s),
-            condition=c.condition,
-            service_connection=decision if c.concept == "back_condition" else None,
-            sentence_start=s, sentence_end=e,
-        ))
+        out.append(
+            Mention(
+                evidence_spans=tuple(evidence),
+                concept=c.concept,
+                assertion=assertion,
+                laterality="unspecified" if c.concept == "back_condition" else lat or "unspecified",
+                start=os_,
+                end=oe,
+                text=page.text[os_:oe],
+                nerve_roots=roots,
+                knee_dx=c.knee_dx,
+                subject="other" if page.sections.family(s) else ctx.subject,
+                score=round(min(1.0, max(0.0, score)), 3),
+                severity=severity,
+                historical=ctx.historical or page.sections.history(s),
+                condition=c.condition,
+                service_connection=decision if c.concept == "back_condition" else None,
+                sentence_start=s,
+                sentence_end=e,
+            )
+        )
     return out
 
 
@@ -292,7 +388,8 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     sec = page.radic
     q = question.lower()
     side_only = bool(_SIDE_ONLY_Q.match(question))
-    if not (forms.ATTRIBUTE_PREFIX.search(q) or sec.in_severity and side_only):
+    limb = bool(_LIMB_Q.match(question))
+    if not (forms.ATTRIBUTE_PREFIX.search(q) or limb or sec.in_severity and side_only):
         sec.in_severity = False
         return False
     if "severity" in q:
@@ -305,11 +402,12 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
         sec.roots |= roots_in(normalize(question).text)
     sevs = [
         re.sub(r"\s+", " ", line[it.label_start : it.label_end].strip().lower())
-        for it, kind in checked if kind == "severity"
+        for it, kind in checked
+        if kind == "severity"
     ]
     sevs = [forms.SEVERITY_LABEL.match(x).group(1) for x in sevs]  # type: ignore[union-attr]
     real = [x for x in sevs if x not in _NO_SEVERITY]
-    if real and ("severity" in q or sec.in_severity):
+    if real and ("severity" in q or sec.in_severity or limb):
         sec.severities.extend(real)
         q_sides = {side_of(m.group()) for m in SIDE.finditer(q)}
         if q_sides:
@@ -319,19 +417,38 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     return True
 
 
-def _emit_form(page: _Page, c: Candidate, norm: Normalized, assertion: str, lat: str | None,
-               s: int, e: int) -> int:
+def _emit_form(
+    page: _Page,
+    c: Candidate,
+    norm: Normalized,
+    assertion: str,
+    lat: str | None,
+    s: int,
+    e: int,
+    subject: str = "veteran",
+) -> int:
     if not c.generic:  # "meniscus condition? [X] Yes" then "[X] Meniscal tear": the tear only
         for i in page.generic:
             if page.out[i].concept == c.concept:
                 page.dropped.add(i)
     os_, oe = norm.to_orig(c.start, c.end)
-    page.out.append(Mention(
-        concept=c.concept, assertion=assertion, laterality=lat or "unspecified", start=os_,
-        end=oe, text=page.text[os_:oe], knee_dx=c.knee_dx, score=0.9, condition=c.condition,
-        historical=page.sections.history(s), sentence_start=s, sentence_end=e,
-        subject="other" if page.sections.family(s) else "veteran",
-    ))
+    page.out.append(
+        Mention(
+            concept=c.concept,
+            assertion=assertion,
+            laterality=lat or "unspecified",
+            start=os_,
+            end=oe,
+            text=page.text[os_:oe],
+            knee_dx=c.knee_dx,
+            score=0.9,
+            condition=c.condition,
+            historical=page.sections.history(s),
+            sentence_start=s,
+            sentence_end=e,
+            subject="other" if page.sections.family(s) else subject,
+        )
+    )
     return len(page.out) - 1
 
 
@@ -354,6 +471,16 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         return
     if page.radic.index is not None and _absorb(page, line, question, items):
         return
+    if page.radic.index is None and ("severity" in question.lower() or _LIMB_Q.match(question)):
+        # a severity line above its radiculopathy question: its side, if one follows soon
+        q_sides = {side_of(m.group()) for m in SIDE.finditer(question.lower())}
+        sevs = [
+            forms.SEVERITY_LABEL.match(line, it.label_start, it.label_end)
+            for it in items
+            if it.checked
+        ]
+        if q_sides and any(m and m.group(1).lower() not in _NO_SEVERITY for m in sevs):
+            page.pre_side = (combine(q_sides) or "bilateral", page.line_no)
     context = page.sections.anatomy(s)
     kinds = [_label_kind(line, it) for it in items]
     qn = normalize(question, base=s + items[0].question_start)
@@ -369,8 +496,14 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     emitted: list[int] = []
     if context is None and "side" in kinds:
         context = "knee"  # "[X] Degenerative arthritis  Side: [ ] Left [X] Both": a limb
+    family_done: set[tuple[int, int]] = set()
     for it, kind in zip(items, kinds, strict=True):
         if not it.checked or kind != "other":
+            continue
+        if _RELATIVE_LABEL.match(line, it.label_start, it.label_end):
+            if (it.question_start, it.question_end) not in family_done:
+                family_done.add((it.question_start, it.question_end))
+                _family_item(page, line, it, s, e)
             continue
         ln = normalize(line[it.label_start : it.label_end], base=s + it.label_start)
         norm = ln
@@ -389,16 +522,38 @@ def _form_line(page: _Page, s: int, e: int) -> None:
             idx = _emit_form(page, c, norm, c.fixed or ctx.assertion, lat, s, e)
             if lat is None:
                 emitted.append(idx)
-    if not emitted and explicit and not any(it.checked and k == "other"
-                                           for it, k in zip(items, kinds, strict=True)):
+    if (
+        not emitted
+        and explicit
+        and not any(it.checked and k == "other" for it, k in zip(items, kinds, strict=True))
+    ):
         cands = find_candidates(qn.text, context)
         if cands and page.radic.index is None:
             _emit_form(page, cands[0], qn, "present", explicit, s, e)
     page.last_form = emitted
 
 
-def _yes_no(page: _Page, line: str, s: int, e: int, qs: int, qe: int,
-            group: list[tuple[forms.Item, str]], explicit: str | None, context: str | None) -> None:
+def _family_item(page: _Page, line: str, it: forms.Item, s: int, e: int) -> None:
+    """A family checklist item ("Knee arthritis: [X] Mother"): a named condition only, about
+    the relative; the page's body part is not borrowed for a bare "Arthritis"."""
+    qn = normalize(line[it.question_start : it.question_end], base=s + it.question_start)
+    for c in find_candidates(qn.text, None)[:1]:
+        if c.generic or c.condition in _WEAK_BACK:
+            return
+        _emit_form(page, c, qn, c.fixed or "present", None, s, e, subject="other")
+
+
+def _yes_no(
+    page: _Page,
+    line: str,
+    s: int,
+    e: int,
+    qs: int,
+    qe: int,
+    group: list[tuple[forms.Item, str]],
+    explicit: str | None,
+    context: str | None,
+) -> None:
     """One Yes/No question of a form line: the checked box decides; words written after the
     answer ("[X] Yes MRI: L4-5 disc herniation", "Describe: antalgic, favors left") add the
     finding or its side."""
@@ -407,6 +562,9 @@ def _yes_no(page: _Page, line: str, s: int, e: int, qs: int, qe: int,
     if not (yes or no):
         return
     qn = normalize(line[qs:qe], base=s + qs)
+    if page.pending is not None and not re.search(r"[a-z]{2}", qn.text):
+        qn = page.pending  # "Does the Veteran have ...?" then "[X] Yes" on the next line
+    page.pending = None
     cands = find_candidates(qn.text, context)
     if not cands and _ABNORMAL_GAIT.search(qn.text):
         m = _ABNORMAL_GAIT.search(qn.text)
@@ -436,12 +594,24 @@ def _yes_no(page: _Page, line: str, s: int, e: int, qs: int, qe: int,
     if c.concept == "radiculopathy":
         if yes:
             page.radic = _Section(index=idx)
+            if page.pre_side is not None and page.line_no - page.pre_side[1] <= 3:
+                page.radic.sides.add(page.pre_side[0])
+            page.pre_side = None
         else:
             page.radic_no = idx
 
 
 _SLR_HEAD = re.compile(
-    r"\b(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?)\b"
+    r"\b(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?|slump(?:\s+test)?)\b"
+)
+# "(+) SLR R at 45°", "neg slump L", "+ Lachman left": the result written before the test and
+# the side right after it.
+_PRE_RESULT = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<pos>positive|pos|\+|\(\+\))|(?P<neg>negative|neg|\(-\)|-))\s*$"
+)
+_SIDE_AFTER = re.compile(
+    r"\s*(?:on\s+the\s+)?(?P<side>left|right|lt|rt|l|r|bilateral(?:ly)?"
+    r"|b/l|both)\b"
 )
 _STAB_HEAD = re.compile(
     r"\b(?:(?:(?:anterior|posterior|medial|lateral)\s+)?instability|lachman|(?:anterior\s+|posterior\s+)?"
@@ -488,7 +658,15 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
             concept, dx, pos_assertion = "knee_condition", "instability", "present"
     res = side_results(nt, head.end())
     if not res:
-        return False
+        pre = _PRE_RESULT.search(nt, 0, head.start())
+        after = _SIDE_AFTER.match(nt, head.end())
+        if pre is None or after is None or _RESULT.match(nt, after.end()):
+            return False
+        side = side_of(after.group("side"))
+        res = {
+            one: bool(pre.group("pos"))
+            for one in (("left", "right") if side == "bilateral" else (side,))
+        }
     positive = {k for k, v in res.items() if v}
     sides = positive or set(res)
     lat = combine(sides)
@@ -499,8 +677,11 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         return True
     if concept == "knee_condition" and not positive and page.stable is not None:
         i = page.stable  # "Lachman test - Right: [X] Normal" then "- Left: [X] Normal": one finding
-        page.out[i] = replace(page.out[i], laterality=combine(
-            {page.out[i].laterality, lat or "unspecified"} - {"unspecified"}) or "unspecified")
+        page.out[i] = replace(
+            page.out[i],
+            laterality=combine({page.out[i].laterality, lat or "unspecified"} - {"unspecified"})
+            or "unspecified",
+        )
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
@@ -539,8 +720,11 @@ def _is_heading(raw: str, is_form: bool) -> bool:
     if sec:
         title = sec.group("title")
         title = title.strip()
-        return not title or bool(_caps(title) or _TITLE_CASE.match(title)) and not SIDE.search(
-            title.lower())
+        return (
+            not title
+            or bool(_caps(title) or _TITLE_CASE.match(title))
+            and not SIDE.search(title.lower())
+        )
     if is_form and _FORM_HEADING.match(line) and not SIDE.search(line.lower()):
         return True
     if not _caps(line) or ":" in line.rstrip(":") or re.search(r"[.!?;]\s", line):
@@ -557,6 +741,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     is_form = sum(forms.has_checkbox(text[s:e]) for s, e in spans) >= 3
     for s, e in spans:
         raw = text[s:e]
+        page.line_no += 1
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
         if _TEST_QUICK.search(raw):
             page.radic_no = radic_no
@@ -568,6 +753,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             _form_line(page, s, e)
             continue
         _section_line(page, raw)
+        page.pending = None
         if page.radic.index is not None:
             low = raw.lower()
             page.radic.in_severity = "severity" in low
@@ -577,6 +763,9 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
         norm = normalize(raw, base=s)
+        if _OPEN_QUESTION.match(norm.text):
+            page.pending = norm
+            continue
         if not PREFILTER.search(norm.text):
             continue
         page.out.extend(_prose(page, norm, s, e))
@@ -601,7 +790,10 @@ def _enrich(text: str, m: Mention) -> Mention:
                 rating_percent=facts.rating_percent,
                 effective_date=facts.effective_date,
             )
-        if (m.concept == "back_condition" and m.service_connection is None
-                and facts.implies_service_connection):
+        if (
+            m.concept == "back_condition"
+            and m.service_connection is None
+            and facts.implies_service_connection
+        ):
             changes["service_connection"] = "granted"
     return replace(m, **changes) if changes else m

@@ -37,10 +37,22 @@ def test_ocr_copy_keeps_labels_and_records_settings(tmp_path: Path) -> None:
 def test_eval_ocr_refresh(tmp_path: Path) -> None:
     shutil.copy(FIXTURE / "hand_written.jsonl", tmp_path / "hand_written.jsonl")
     out = io.StringIO()
-    code = run_cli(["eval", "--split", "all", "--refresh-ocr", "--workers", "2", "--json",
-                    "--corpus", str(tmp_path)], out=out)
+    code = run_cli(
+        [
+            "eval",
+            "--split",
+            "all",
+            "--refresh-ocr",
+            "--workers",
+            "2",
+            "--json",
+            "--corpus",
+            str(tmp_path),
+        ],
+        out=out,
+    )
     assert code == ExitCode.ok
     text = out.getvalue()
-    figures = json.loads(text[text.index("{"):])
+    figures = json.loads(text[text.index("{") :])
     assert figures["ocr"]["records"] == figures["clean"]["records"] == 12
     assert figures["ocr"]["overall"]["f1"] > 0.5

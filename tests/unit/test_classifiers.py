@@ -31,13 +31,19 @@ def test_model_version_is_set() -> None:
 @pytest.mark.parametrize(
     ("text", "assertion", "side"),
     [
-        ("Veteran ambulates with an antalgic gait favoring the right lower extremity.",
-         "present", "right"),  # examiner
+        (
+            "Veteran ambulates with an antalgic gait favoring the right lower extremity.",
+            "present",
+            "right",
+        ),  # examiner
         ("Pt limping on L since Tuesday, worse after long drives.", "present", "left"),  # PCP
         ("Gait: antalgic, favoring the left lower extremity", "present", "left"),  # DBQ line
         ("He walks with a limp, favouring his right leg.", "present", "right"),
-        ("PT: pt demonstrates antalgic gait pattern w/ decreased stance time on RLE.",
-         "present", "right"),
+        (
+            "PT: pt demonstrates antalgic gait pattern w/ decreased stance time on RLE.",
+            "present",
+            "right",
+        ),
         ("The examiner observed an antalgic gait.", "present", "unspecified"),  # rating
         ("Gait is normal.", "negated", "unspecified"),
         ("Normal gait and station.", "negated", "unspecified"),
@@ -69,12 +75,24 @@ def test_gait_head_offsets_point_at_phrase() -> None:
         ("Bilateral sciatica, worse with sitting.", "present", "bilateral", ()),
         ("Radiculopathy of the left and right lower extremities.", "present", "bilateral", ()),
         ("Radicular symptoms at L5-S1 on the right.", "present", "right", ("L5", "S1")),
-        ("Involvement of the L2/L3/L4 nerve roots with left radiculopathy.", "present", "left",
-         ("L2", "L3", "L4")),
-        ("Mild incomplete paralysis of the right femoral nerve.", "present", "right",
-         ("L2", "L3", "L4")),
-        ("Radiculopathy, RLE, involving the sciatic nerve.", "present", "right",
-         ("L4", "L5", "S1", "S2", "S3")),
+        (
+            "Involvement of the L2/L3/L4 nerve roots with left radiculopathy.",
+            "present",
+            "left",
+            ("L2", "L3", "L4"),
+        ),
+        (
+            "Mild incomplete paralysis of the right femoral nerve.",
+            "present",
+            "right",
+            ("L2", "L3", "L4"),
+        ),
+        (
+            "Radiculopathy, RLE, involving the sciatic nerve.",
+            "present",
+            "right",
+            ("L4", "L5", "S1", "S2", "S3"),
+        ),
         ("Denies radiating pain.", "negated", "unspecified", ()),
         ("No radicular symptoms.", "negated", "unspecified", ()),
         ("Back pain is nonradicular.", "negated", "unspecified", ()),
@@ -117,15 +135,32 @@ def test_severity_from_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "dx", "assertion", "side"),
     [
-        ("Diagnosis: degenerative joint disease of the left knee.", "osteoarthritis", "present",
-         "left"),
+        (
+            "Diagnosis: degenerative joint disease of the left knee.",
+            "osteoarthritis",
+            "present",
+            "left",
+        ),
         ("R knee OA, continue meloxicam.", "osteoarthritis", "present", "right"),
-        ("X-rays of the left knee: medial joint space narrowing, osteophytes, consistent with "
-         "degenerative joint disease.", "osteoarthritis", "present", "left"),
-        ("Mild tricompartmental degenerative changes of the right knee.", "osteoarthritis",
-         "present", "right"),
-        ("Horizontal tear of the posterior horn of the medial meniscus, right knee.",
-         "meniscal_tear", "present", "right"),
+        (
+            "X-rays of the left knee: medial joint space narrowing, osteophytes, consistent with "
+            "degenerative joint disease.",
+            "osteoarthritis",
+            "present",
+            "left",
+        ),
+        (
+            "Mild tricompartmental degenerative changes of the right knee.",
+            "osteoarthritis",
+            "present",
+            "right",
+        ),
+        (
+            "Horizontal tear of the posterior horn of the medial meniscus, right knee.",
+            "meniscal_tear",
+            "present",
+            "right",
+        ),
         ("Torn meniscus L knee per 2015 MRI.", "meniscal_tear", "present", "left"),
         ("Bilateral patellofemoral pain syndrome.", "patellofemoral", "present", "bilateral"),
         ("Chondromalacia patellae, right.", "patellofemoral", "present", "right"),
@@ -148,7 +183,9 @@ def test_knee(text: str, dx: str, assertion: str, side: str) -> None:
 def test_two_knee_diagnoses_two_sides() -> None:
     ms = found("Left knee OA and a right medial meniscal tear.", "knee_condition")
     assert {(m.knee_dx, m.laterality) for m in ms} == {
-        ("osteoarthritis", "left"), ("meniscal_tear", "right")}
+        ("osteoarthritis", "left"),
+        ("meniscal_tear", "right"),
+    }
 
 
 def test_pain_dropped_when_a_diagnosis_is_named() -> None:
@@ -156,8 +193,9 @@ def test_pain_dropped_when_a_diagnosis_is_named() -> None:
     assert [m.knee_dx for m in ms] == ["osteoarthritis"]
 
 
-@pytest.mark.parametrize("text", ["Knee exam normal bilaterally.", "No knee abnormality.",
-                                  "Normal right knee x-ray."])
+@pytest.mark.parametrize(
+    "text", ["Knee exam normal bilaterally.", "No knee abnormality.", "Normal right knee x-ray."]
+)
 def test_normal_knee_is_negated_without_dx(text: str) -> None:
     m = one(text, "knee_condition")
     assert (m.assertion, m.knee_dx) == ("negated", None)
@@ -182,11 +220,17 @@ def test_ambiguous_djd_follows_header_body_part() -> None:
 @pytest.mark.parametrize(
     ("text", "condition", "assertion"),
     [
-        ("Diagnosis: Lumbosacral strain   Date of diagnosis: 2009", "lumbosacral strain",
-         "present"),
+        (
+            "Diagnosis: Lumbosacral strain   Date of diagnosis: 2009",
+            "lumbosacral strain",
+            "present",
+        ),
         ("Lumbar DDD with flare, prednisone taper.", "degenerative disc disease", "present"),
-        ("Imaging confirms degenerative disc disease of the lumbar spine.",
-         "degenerative disc disease", "present"),
+        (
+            "Imaging confirms degenerative disc disease of the lumbar spine.",
+            "degenerative disc disease",
+            "present",
+        ),
         ("IVDS with incapacitating episodes.", "intervertebral disc syndrome", "present"),
         ("MRI showed lumbar spinal stenosis at L4-L5.", "spinal stenosis", "present"),
         ("Grade 1 L4-5 spondylolisthesis.", "spondylolisthesis", "present"),
@@ -203,10 +247,15 @@ def test_back(text: str, condition: str, assertion: str) -> None:
 @pytest.mark.parametrize(
     ("text", "decision"),
     [
-        ("Service connection for lumbosacral strain is granted with an evaluation of 20 percent.",
-         "granted"),
-        ("Service connection for degenerative disc disease of the lumbar spine is denied.",
-         "denied"),
+        (
+            "Service connection for lumbosacral strain is granted with an evaluation "
+            "of 20 percent.",
+            "granted",
+        ),
+        (
+            "Service connection for degenerative disc disease of the lumbar spine is denied.",
+            "denied",
+        ),
         ("Service connection for lumbar strain remains denied.", "denied"),
     ],
 )
@@ -318,12 +367,18 @@ def test_night_is_not_right() -> None:
 
 
 def test_offsets_in_a_page_are_exact() -> None:
-    page = ("VA PRIMARY CARE NOTE\n\nSubjective: 54 yo veteran with chronic LBP\nand left "
-            "sciatica.  He limps.\nObjective: L knee crepitus, OA on films.\n")
+    page = (
+        "VA PRIMARY CARE NOTE\n\nSubjective: 54 yo veteran with chronic LBP\nand left "
+        "sciatica.  He limps.\nObjective: L knee crepitus, OA on films.\n"
+    )
     ms = tag_text(page)
     assert ms == sorted(ms, key=lambda m: m.start)
-    assert {m.concept for m in ms} >= {"back_condition", "radiculopathy", "antalgic_gait",
-                                       "knee_condition"}
+    assert {m.concept for m in ms} >= {
+        "back_condition",
+        "radiculopathy",
+        "antalgic_gait",
+        "knee_condition",
+    }
     for m in ms:
         assert page[m.start : m.end] == m.text
         assert page[m.sentence_start : m.sentence_end].strip()
@@ -335,8 +390,10 @@ def test_empty_text() -> None:
 
 
 def test_knee_side_does_not_leak_to_back_condition() -> None:
-    text = ("It is at least as likely as not that the left knee condition is proximately due to "
-            "the service-connected lumbar strain.")
+    text = (
+        "It is at least as likely as not that the left knee condition is proximately due to "
+        "the service-connected lumbar strain."
+    )
     m = one(text, "back_condition")
     assert (m.condition, m.laterality) == ("lumbar strain", "unspecified")
     assert not found(text, "knee_condition")

@@ -7,8 +7,10 @@ import pytest
 from classifiers import tag_text
 from classifiers.forms import has_checkbox, parse_line
 
-QUESTION = ("Does the Veteran have radicular pain or any other signs or symptoms due to "
-            "radiculopathy? {yes} Yes {no} No")
+QUESTION = (
+    "Does the Veteran have radicular pain or any other signs or symptoms due to "
+    "radiculopathy? {yes} Yes {no} No"
+)
 
 
 @pytest.mark.parametrize("box", ["[X]", "[x]", "X]", "[X", "☒", "Kl", "|X|", "[ X ]"])
@@ -44,31 +46,46 @@ NONE = "[X] Not affected [ ] Mild [ ] Moderate [ ] Severe"
 
 
 def _back(**kw: str) -> str:
-    base = dict(question=QUESTION.format(yes="[X]", no="[ ]"),
-                femoral="[ ] Right [ ] Left [ ] Both", sciatic="[ ] Right [ ] Left [ ] Both",
-                right_sev=NONE, left_sev=NONE)
+    base = dict(
+        question=QUESTION.format(yes="[X]", no="[ ]"),
+        femoral="[ ] Right [ ] Left [ ] Both",
+        sciatic="[ ] Right [ ] Left [ ] Both",
+        right_sev=NONE,
+        left_sev=NONE,
+    )
     base.update(kw)
     return BACK_DBQ.format(**base)
 
 
 def test_radiculopathy_section_gives_side_roots_severity() -> None:
-    page = _back(femoral="[X] Right [ ] Left [ ] Both",
-                 right_sev="[ ] Not affected [ ] Mild [X] Moderate [ ] Severe")
+    page = _back(
+        femoral="[X] Right [ ] Left [ ] Both",
+        right_sev="[ ] Not affected [ ] Mild [X] Moderate [ ] Severe",
+    )
     radic = [m for m in tag_text(page) if m.concept == "radiculopathy"]
     assert len(radic) == 1  # follow-up lines are attributes, not mentions
     m = radic[0]
     assert (m.assertion, m.laterality, m.nerve_roots, m.severity) == (
-        "present", "right", ("L2", "L3", "L4"), "moderate")
+        "present",
+        "right",
+        ("L2", "L3", "L4"),
+        "moderate",
+    )
     assert page[m.start : m.end] == m.text
 
 
 def test_radiculopathy_section_both_sides_sciatic() -> None:
-    page = _back(sciatic="[ ] Right [ ] Left Kl Both",
-                 right_sev="[ ] Not affected [X] Mild [ ] Moderate [ ] Severe",
-                 left_sev="[ ] Not affected [ ] Mild [ ] Moderate ☒ Severe")
+    page = _back(
+        sciatic="[ ] Right [ ] Left Kl Both",
+        right_sev="[ ] Not affected [X] Mild [ ] Moderate [ ] Severe",
+        left_sev="[ ] Not affected [ ] Mild [ ] Moderate ☒ Severe",
+    )
     m = next(m for m in tag_text(page) if m.concept == "radiculopathy")
     assert (m.laterality, m.nerve_roots, m.severity) == (
-        "bilateral", ("L4", "L5", "S1", "S2", "S3"), "severe")
+        "bilateral",
+        ("L4", "L5", "S1", "S2", "S3"),
+        "severe",
+    )
 
 
 def test_unchecked_nerve_lines_add_no_roots() -> None:
@@ -80,7 +97,8 @@ def test_ivds_no_is_negated_and_headings_are_not_mentions() -> None:
     ms = tag_text(_back())
     back = [m for m in ms if m.concept == "back_condition"]
     assert [(m.condition, m.assertion) for m in back] == [
-        ("intervertebral disc syndrome", "negated")]
+        ("intervertebral disc syndrome", "negated")
+    ]
     assert all(m.text != "Radiculopathy" for m in ms)
 
 
@@ -95,8 +113,7 @@ Side: [ ] Left [X] Right [ ] Both
 
 
 def test_knee_dbq_one_finding_per_checked_item() -> None:
-    page = KNEE_DBQ.format(oa="[X]", oa_side="[X] Left [ ] Right [ ] Both", tear="[ ]",
-                           pf="[x]")
+    page = KNEE_DBQ.format(oa="[X]", oa_side="[X] Left [ ] Right [ ] Both", tear="[ ]", pf="[x]")
     ms = tag_text(page)
     assert [(m.concept, m.knee_dx, m.laterality, m.assertion) for m in ms] == [
         ("knee_condition", "osteoarthritis", "left", "present"),
@@ -110,20 +127,23 @@ def test_knee_dbq_both_side_and_ocr_boxes() -> None:
     page = KNEE_DBQ.format(oa="X]", oa_side="[ ] Left [ ] Right ☒ Both", tear="Kl", pf="[ ]")
     ms = tag_text(page)
     assert [(m.knee_dx, m.laterality) for m in ms] == [
-        ("osteoarthritis", "bilateral"), ("meniscal_tear", "unspecified")]
+        ("osteoarthritis", "bilateral"),
+        ("meniscal_tear", "unspecified"),
+    ]
 
 
 def test_all_options_template_unchecked_yields_nothing() -> None:
-    page = KNEE_DBQ.format(oa="[ ]", oa_side="[ ] Left [ ] Right [ ] Both", tear="[ ]",
-                           pf="☐")
+    page = KNEE_DBQ.format(oa="[ ]", oa_side="[ ] Left [ ] Right [ ] Both", tear="[ ]", pf="☐")
     assert tag_text(page) == []
 
 
 def test_gait_checkbox() -> None:
     assert [(m.concept, m.assertion) for m in tag_text("Gait: [X] Antalgic [ ] Normal")] == [
-        ("antalgic_gait", "present")]
+        ("antalgic_gait", "present")
+    ]
     assert [(m.concept, m.assertion) for m in tag_text("Gait: [ ] Antalgic [X] Normal")] == [
-        ("antalgic_gait", "negated")]
+        ("antalgic_gait", "negated")
+    ]
 
 
 def test_reflex_checkbox_is_not_a_knee_finding() -> None:

@@ -51,16 +51,22 @@ def test_wrapped_dbq_question_is_one_present_mention(question: str) -> None:
     assert len(radic) == 1
     m = radic[0]
     assert (m.assertion, m.laterality, m.nerve_roots, m.severity) == (
-        "present", "right", ("L4", "L5", "S1", "S2", "S3"), "moderately severe")
+        "present",
+        "right",
+        ("L4", "L5", "S1", "S2", "S3"),
+        "moderately severe",
+    )
     assert page[m.start : m.end] == m.text
     gait = [m for m in tag_text(page) if m.concept == "antalgic_gait"]
     assert [(g.assertion, g.laterality) for g in gait] == [("present", "right")]
 
 
 def test_wrapped_dbq_question_answered_no_is_one_negation() -> None:
-    page = ("SECTION V - RADICULOPATHY\n"
-            "Does the Veteran have radicular pain or any other signs or symptoms\n"
-            "due to radiculopathy? [ ] Yes [X] No\n")
+    page = (
+        "SECTION V - RADICULOPATHY\n"
+        "Does the Veteran have radicular pain or any other signs or symptoms\n"
+        "due to radiculopathy? [ ] Yes [X] No\n"
+    )
     assert _keys(page) == [("radiculopathy", "negated", "unspecified")]
 
 
@@ -70,8 +76,11 @@ def test_wrapped_dbq_question_answered_no_is_one_negation() -> None:
         ("O: Pain: 6/10. Antalgic gait with decreased stance time\non the L.", "left"),
         ("Antalgic gait with decreased stance time\n\non the L.", "left"),
         ("Antalgic gait with decreased stance\ntime on the right.", "right"),
-        ("HPI: C/o rt knee pain for the past 2 months. Noted to be favoring the\n"
-         "RLE when walking down the hall.", "right"),
+        (
+            "HPI: C/o rt knee pain for the past 2 months. Noted to be favoring the\n"
+            "RLE when walking down the hall.",
+            "right",
+        ),
         ("Walks with a limp, favoring\nthe left leg.", "left"),
         ("Pt was observed limping with\nLLE favored.", "left"),
     ],
@@ -82,8 +91,10 @@ def test_wrapped_prose_keeps_the_side(text: str, side: str) -> None:
 
 
 def test_wrapped_line_joined_but_next_sentence_split() -> None:
-    text = ("HPI: C/o rt knee pain for the past 2 months. Noted to be favoring the\n"
-            "RLE when walking down the hall. FHx: father with DJD of both knees.")
+    text = (
+        "HPI: C/o rt knee pain for the past 2 months. Noted to be favoring the\n"
+        "RLE when walking down the hall. FHx: father with DJD of both knees."
+    )
     assert _parts(text) == [
         "HPI: C/o rt knee pain for the past 2 months.",
         "Noted to be favoring the\nRLE when walking down the hall.",
@@ -92,8 +103,10 @@ def test_wrapped_line_joined_but_next_sentence_split() -> None:
 
 
 def test_continuation_rules_do_not_swallow_new_lines() -> None:
-    text = ("Plan: physical therapy for the\n- lumbar strain\nA/P:\n1. Left knee OA.\n"
-            "Gait belt used\n\nfor safety during transfers.\nLEFT KNEE:\nMild effusion.")
+    text = (
+        "Plan: physical therapy for the\n- lumbar strain\nA/P:\n1. Left knee OA.\n"
+        "Gait belt used\n\nfor safety during transfers.\nLEFT KNEE:\nMild effusion."
+    )
     assert _parts(text) == [
         "Plan: physical therapy for the",
         "- lumbar strain",
@@ -107,22 +120,28 @@ def test_continuation_rules_do_not_swallow_new_lines() -> None:
 
 def test_prose_before_a_wrapped_form_item_stays_prose() -> None:
     text = "Veteran walks with an antalgic gait. Does he use a\ncane? [X] Yes [ ] No"
-    assert _parts(text) == ["Veteran walks with an antalgic gait.",
-                            "Does he use a\ncane? [X] Yes [ ] No"]
+    assert _parts(text) == [
+        "Veteran walks with an antalgic gait.",
+        "Does he use a\ncane? [X] Yes [ ] No",
+    ]
     assert _keys(text) == [("antalgic_gait", "present", "unspecified")]
 
 
 def test_form_answer_wrapped_onto_next_line_is_one_item() -> None:
-    text = ("Straight leg raising test, Right: [ ] Negative [X] Positive [ ] Unable to\n"
-            "perform\n"
-            "Straight leg raising test, Left: [X] Negative [ ] Positive [ ] Unable to\n\n"
-            "perform\n")
+    text = (
+        "Straight leg raising test, Right: [ ] Negative [X] Positive [ ] Unable to\n"
+        "perform\n"
+        "Straight leg raising test, Left: [X] Negative [ ] Positive [ ] Unable to\n\n"
+        "perform\n"
+    )
     assert _parts(text) == [
         "Straight leg raising test, Right: [ ] Negative [X] Positive [ ] Unable to\nperform",
         "Straight leg raising test, Left: [X] Negative [ ] Positive [ ] Unable to\n\nperform",
     ]
-    assert _keys(text) == [("radiculopathy", "possible", "right"),
-                           ("radiculopathy", "negated", "left")]
+    assert _keys(text) == [
+        ("radiculopathy", "possible", "right"),
+        ("radiculopathy", "negated", "left"),
+    ]
 
 
 # ---- 2. section headings are not findings ---------------------------------------------------
@@ -141,20 +160,25 @@ def test_form_answer_wrapped_onto_next_line_is_one_item() -> None:
     ],
 )
 def test_form_headings_yield_nothing(heading: str) -> None:
-    page = (f"{heading}\nDoes the Veteran report flare-ups? [X] Yes [ ] No\n"
-            "Has imaging been performed? [X] Yes [ ] No\nAssistive devices: [X] Cane [ ] Walker\n")
+    page = (
+        f"{heading}\nDoes the Veteran report flare-ups? [X] Yes [ ] No\n"
+        "Has imaging been performed? [X] Yes [ ] No\nAssistive devices: [X] Cane [ ] Walker\n"
+    )
     assert tag_text(page) == []
 
 
 def test_section_line_with_content_still_tagged() -> None:
-    page = ("SECTION VI - REMARKS: Antalgic gait, favoring the right.\n"
-            "Does the Veteran report flare-ups? [X] Yes [ ] No\n" * 3)
+    page = (
+        "SECTION VI - REMARKS: Antalgic gait, favoring the right.\n"
+        "Does the Veteran report flare-ups? [X] Yes [ ] No\n" * 3
+    )
     assert ("antalgic_gait", "present", "right") in _keys(page)
 
 
 def test_caps_problem_list_entry_outside_forms_is_kept() -> None:
     assert _keys("PROBLEM LIST:\nLUMBAR RADICULOPATHY, RIGHT\n") == [
-        ("radiculopathy", "present", "right")]
+        ("radiculopathy", "present", "right")
+    ]
 
 
 # ---- 3. favouring / stance / offloading -----------------------------------------------------
@@ -177,8 +201,11 @@ def test_protected_side_phrases_are_antalgic_gait(text: str, side: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Findings favor left-sided L5 radiculopathy.", "The knee brace is offloading the medial "
-     "compartment.", "Weight bearing stance photographs taken."],
+    [
+        "Findings favor left-sided L5 radiculopathy.",
+        "The knee brace is offloading the medial compartment.",
+        "Weight bearing stance photographs taken.",
+    ],
 )
 def test_favor_lookalikes_are_not_gait(text: str) -> None:
     assert all(m.concept != "antalgic_gait" for m in tag_text(text))
@@ -197,25 +224,32 @@ def test_favor_lookalikes_are_not_gait(text: str) -> None:
     ],
 )
 def test_split_side_answer_gives_laterality(answer: str, side: str) -> None:
-    page = ("KNEE AND LOWER LEG CONDITIONS\nSECTION V - DIAGNOSTIC TESTING\n"
-            "Has imaging been performed and are results available? [X] Yes [ ] No\n"
-            f"Is degenerative arthritis documented by imaging? {answer}\n"
-            "SECTION VI - REMARKS: Functional impact: difficulty with stairs.\n")
+    page = (
+        "KNEE AND LOWER LEG CONDITIONS\nSECTION V - DIAGNOSTIC TESTING\n"
+        "Has imaging been performed and are results available? [X] Yes [ ] No\n"
+        f"Is degenerative arthritis documented by imaging? {answer}\n"
+        "SECTION VI - REMARKS: Functional impact: difficulty with stairs.\n"
+    )
     ms = tag_text(page)
     assert [(m.concept, m.knee_dx, m.assertion, m.laterality) for m in ms] == [
-        ("knee_condition", "osteoarthritis", "present", side)]
+        ("knee_condition", "osteoarthritis", "present", side)
+    ]
 
 
 def test_split_side_answer_with_no_side_checked_is_unspecified() -> None:
-    page = ("KNEE AND LOWER LEG CONDITIONS\n"
-            "Is degenerative arthritis documented by imaging? [ ] Yes [X] No Side: []\n"
-            "Right [ ] Left [ ] Both\n")
+    page = (
+        "KNEE AND LOWER LEG CONDITIONS\n"
+        "Is degenerative arthritis documented by imaging? [ ] Yes [X] No Side: []\n"
+        "Right [ ] Left [ ] Both\n"
+    )
     assert _keys(page) == [("knee_condition", "negated", "unspecified")]
 
 
 def test_knee_dbq_side_on_next_line_after_blank() -> None:
-    page = ("[X] Meniscal tear\n\nSide: [ ] Left [X] Right [ ] Both\n"
-            "[ ] Knee strain Side: [ ] Right [ ] Left [ ] Both\n")
+    page = (
+        "[X] Meniscal tear\n\nSide: [ ] Left [X] Right [ ] Both\n"
+        "[ ] Knee strain Side: [ ] Right [ ] Left [ ] Both\n"
+    )
     assert _keys(page) == [("knee_condition", "present", "right")]
 
 
@@ -233,7 +267,8 @@ def test_knee_dbq_side_on_next_line_after_blank() -> None:
 )
 def test_bilateral_knee_pain(text: str) -> None:
     assert [(m.concept, m.knee_dx, m.assertion, m.laterality) for m in tag_text(text)] == [
-        ("knee_condition", "pain_only", "present", "bilateral")]
+        ("knee_condition", "pain_only", "present", "bilateral")
+    ]
 
 
 # ---- 6. OCR damage of DJD -------------------------------------------------------------------
@@ -249,13 +284,18 @@ def test_bilateral_knee_pain(text: str) -> None:
 )
 def test_ocr_damaged_djd_in_knee_context(text: str, assertion: str, side: str) -> None:
     assert [(m.concept, m.knee_dx, m.assertion, m.laterality) for m in tag_text(text)] == [
-        ("knee_condition", "osteoarthritis", assertion, side)]
+        ("knee_condition", "osteoarthritis", assertion, side)
+    ]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["He did well after knee surgery.", "The left knee did not swell.",
-     "Patient did of course walk to the knee clinic.", "DJ D. Smith, MD reviewed the spine."],
+    [
+        "He did well after knee surgery.",
+        "The left knee did not swell.",
+        "Patient did of course walk to the knee clinic.",
+        "DJ D. Smith, MD reviewed the spine.",
+    ],
 )
 def test_did_the_verb_is_not_djd(text: str) -> None:
     assert all(m.knee_dx != "osteoarthritis" for m in tag_text(text))
@@ -265,14 +305,19 @@ def test_did_the_verb_is_not_djd(text: str) -> None:
 @pytest.mark.parametrize(
     ("diagnosis", "condition"),
     [
-        ("Diagnosis #1: Lumbar strain ICD code: S39.012A Date of diagnosis: 2011",
-         "lumbar strain"),
-        ("Diagnosis #1: Lumbosacral strain ICD code: $39.012A Date of diagnosis:\n2008",
-         "lumbosacral strain"),
-        ("Diagnosis #1: Lumbar spinal stenosis ICD code: M48.061 Date of\ndiagnosis: 2009",
-         "spinal stenosis"),
-        ("Diagnosis #1: Herniated disc at L4-L5 ICD code: M51.26 Date of\n\ndiagnosis: 2010",
-         "herniated disc"),
+        ("Diagnosis #1: Lumbar strain ICD code: S39.012A Date of diagnosis: 2011", "lumbar strain"),
+        (
+            "Diagnosis #1: Lumbosacral strain ICD code: $39.012A Date of diagnosis:\n2008",
+            "lumbosacral strain",
+        ),
+        (
+            "Diagnosis #1: Lumbar spinal stenosis ICD code: M48.061 Date of\ndiagnosis: 2009",
+            "spinal stenosis",
+        ),
+        (
+            "Diagnosis #1: Herniated disc at L4-L5 ICD code: M51.26 Date of\n\ndiagnosis: 2010",
+            "herniated disc",
+        ),
     ],
 )
 @pytest.mark.parametrize(
@@ -284,15 +329,19 @@ def test_did_the_verb_is_not_djd(text: str) -> None:
         "Other diagnoses: [ ] Spinal stenosis [ ] Spondylolisthesis\n\n[ ] Ankylosing spondylitis",
     ],
 )
-def test_back_dbq_one_mention_per_diagnosis_line(diagnosis: str, condition: str,
-                                                 others: str) -> None:
-    page = ("BACK (THORACOLUMBAR SPINE) CONDITIONS\nDISABILITY BENEFITS QUESTIONNAIRE\n"
-            "SECTION | - DIAGNOSIS\n"
-            f"{diagnosis}\n\n{others}\n\nSECTION II - MEDICAL HISTORY\n"
-            "Does the Veteran report flare-ups? [X] Yes [ ] No\n")
+def test_back_dbq_one_mention_per_diagnosis_line(
+    diagnosis: str, condition: str, others: str
+) -> None:
+    page = (
+        "BACK (THORACOLUMBAR SPINE) CONDITIONS\nDISABILITY BENEFITS QUESTIONNAIRE\n"
+        "SECTION | - DIAGNOSIS\n"
+        f"{diagnosis}\n\n{others}\n\nSECTION II - MEDICAL HISTORY\n"
+        "Does the Veteran report flare-ups? [X] Yes [ ] No\n"
+    )
     ms = tag_text(page)
     assert [(m.concept, m.condition, m.assertion) for m in ms] == [
-        ("back_condition", condition, "present")]
+        ("back_condition", condition, "present")
+    ]
 
 
 def test_spondylitis_and_spondylolysis_are_not_corrected_into_spondylosis() -> None:
@@ -302,6 +351,7 @@ def test_spondylitis_and_spondylolysis_are_not_corrected_into_spondylosis() -> N
 
 def test_instruction_lines_are_skipped_but_long_labels_are_not() -> None:
     assert tag_text("Indicate severity of radiculopathy and side affected:") == []
-    assert [m.condition for m in tag_text(
-        "Diagnosis #1: Lumbar strain ICD code: S39.012A Date of diagnosis:")] == [
-        "lumbar strain"]
+    assert [
+        m.condition
+        for m in tag_text("Diagnosis #1: Lumbar strain ICD code: S39.012A Date of diagnosis:")
+    ] == ["lumbar strain"]
