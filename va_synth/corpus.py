@@ -341,19 +341,7 @@ def head_span(text: str, f: Finding) -> str:
 
 
 def _finding_dict(f: Finding, text: str) -> dict[str, Any]:
-    return {
-        "concept": f.concept,
-        "assertion": f.assertion,
-        "laterality": f.laterality,
-        "nerve_roots": list(f.nerve_roots),
-        "knee_dx": f.knee_dx,
-        "subject": f.subject,
-        "severity": f.severity,
-        "historical": f.historical,
-        "condition": f.condition,
-        "service_connection": f.service_connection,
-        "span": head_span(text, f),
-    }
+    return {**f.to_dict(), "span": head_span(text, f)}
 
 
 _SKELETON_WORDS = sorted(

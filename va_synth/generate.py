@@ -135,20 +135,11 @@ def generate_claimant(index: int, seed: int, out_dir: Path, max_pages: int | Non
             for f, text in block.findings():
                 findings.append(
                     {
-                        "concept": f.concept,
-                        "assertion": f.assertion,
-                        "laterality": f.laterality,
-                        "nerve_roots": list(f.nerve_roots),
-                        "knee_dx": f.knee_dx,
-                        "subject": f.subject,
+                        **f.to_dict(),
                         "document": name,
                         "page": page,
                         "date": doc.date,
                         "text": " ".join(text.split()),
-                        "severity": f.severity,
-                        "historical": f.historical,
-                        "condition": f.condition,
-                        "service_connection": f.service_connection,
                     }
                 )
     decisions = [f for f in findings if f["service_connection"]]

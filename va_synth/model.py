@@ -29,6 +29,21 @@ class Finding:
         if self.concept not in CONCEPTS:
             raise ValueError(self.concept)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The labels as ground truth and the corpus write them (JSON-ready)."""
+        return {
+            "concept": self.concept,
+            "assertion": self.assertion,
+            "laterality": self.laterality,
+            "nerve_roots": list(self.nerve_roots),
+            "knee_dx": self.knee_dx,
+            "subject": self.subject,
+            "severity": self.severity,
+            "historical": self.historical,
+            "condition": self.condition,
+            "service_connection": self.service_connection,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Sent:
