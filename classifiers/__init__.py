@@ -17,6 +17,7 @@ MODEL_VERSION = "rules-5+lr-2"
 
 __all__ = [
     "MODEL_VERSION",
+    "clear_caches",
     "classify_doc_type",
     "find_document_date",
     "find_knee_motion",
@@ -28,3 +29,19 @@ __all__ = [
 def tag_text(text: str) -> list[Mention]:
     """All mentions in one page of text, offsets into `text`, sorted by start."""
     return tag(text, default_model())
+
+
+def clear_caches(*, words: bool = False) -> None:
+    """Forget cached sentences (normalised text, candidates, model scores).
+
+    Benchmarks call this between passes so that repeated text is not served from memory;
+    `words=True` also drops the per-word OCR repairs, which stay warm in real use.
+    """
+    from classifiers import candidates, ocr_normalize
+
+    ocr_normalize._normalize.cache_clear()
+    candidates._find_candidates.cache_clear()
+    default_model().clear_cache()
+    if words:
+        ocr_normalize.fix_word.cache_clear()
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from classifiers import lexicon as lx
 
@@ -305,6 +306,25 @@ def _knee(
 
 def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
     """All concept candidates in normalised `text`; `context` is 'knee'/'back' from headers."""
+    return [
+        Candidate(
+            c.concept,
+            c.start,
+            c.end,
+            c.knee_dx,
+            c.condition,
+            c.fixed,
+            c.score,
+            c.anatomy_span,
+            c.generic,
+        )
+        for c in _find_candidates(text, context)
+    ]
+
+
+@lru_cache(maxsize=20_000)
+def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
+    """`find_candidates`, cached (a pure function of its arguments); callers get copies."""
     kinds = {
         k
         for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
@@ -322,4 +342,4 @@ def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
     if claimed:  # "DJD (also claimed as left knee pain)": the claim's wording is no finding
         back = [c for c in back if not _overlaps(c.start, c.end, claimed)]
         knee = [c for c in knee if not _overlaps(c.start, c.end, claimed)]
-    return sorted(gait + radic + back + back2 + knee, key=lambda c: (c.start, c.end))
+    return tuple(sorted(gait + radic + back + back2 + knee, key=lambda c: (c.start, c.end)))

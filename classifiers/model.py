@@ -44,6 +44,7 @@ FEATURES: dict[str, Any] = {
 }
 NOISY_COPIES = 2
 _MASK = " qqc "
+_CACHE_SIZE = 50_000  # contexts whose probabilities are kept (the scorer is pure)
 _DIGITS = 9  # significant digits kept in the stored weights (keeps the artifact small)
 
 
@@ -175,6 +176,22 @@ def _vectorizer(vocabulary: Mapping[str, int] | None = None) -> Any:
     return CountVectorizer(vocabulary=vocabulary, **params)
 
 
+def _char_wb_grams(doc: str) -> list[str]:
+    """sklearn's char_wb analyzer for FEATURES (no lower-casing, n = 2..5), same grams in the
+    same order, without its per-call overhead."""
+    out: list[str] = []
+    extend = out.extend
+    for w in doc.split():
+        w = " " + w + " "
+        size = len(w)
+        for n in (2, 3, 4, 5):
+            if size <= n:
+                out.append(w)
+                break
+            extend([w[i : i + n] for i in range(size - n + 1)])
+    return out
+
+
 def _round(x: float) -> float:
     return float(f"{x:.{_DIGITS}g}")
 
@@ -192,6 +209,7 @@ class AssertionModel:
         self._intercept = tuple(float(x) for x in intercept)
         self._weights = {t: tuple(float(x) for x in w) for t, w in weights.items()}
         self._analyzer = _vectorizer().build_analyzer()
+        self._cache: dict[str, dict[str, float]] = {}
 
     @classmethod
     def fit(cls, items: Iterable[Labelled], seed: int = 0) -> AssertionModel:
@@ -231,16 +249,37 @@ class AssertionModel:
         weights = {t: [row[j] for row in rows] for j, t in enumerate(d["terms"])}
         return cls(d["classes"], d["intercept"], weights)
 
+    def clear_cache(self) -> None:
+        """Forget cached context scores."""
+        self._cache.clear()
+
     def proba(self, left: str, right: str) -> dict[str, float]:
         """Class probabilities for a concept with normalised `left`/`right` context."""
         return self.proba_context(context(left, right))
 
     def proba_context(self, ctx: str) -> dict[str, float]:
         """Class probabilities for an already built context string."""
-        scores = list(self._intercept)
-        for gram in set(self._analyzer(ctx)):
-            w = self._weights.get(gram)
-            if w is not None:
+        cached = self._cache.get(ctx)
+        if cached is None:
+            cached = self._proba_context(ctx)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[ctx] = cached
+        return dict(cached)
+
+    def _proba_context(self, ctx: str) -> dict[str, float]:
+        weights = filter(None, map(self._weights.get, set(_char_wb_grams(ctx))))
+        # Same grams in the same order, so the same additions per class: bit-identical.
+        if len(self._intercept) == 3:
+            s0, s1, s2 = self._intercept
+            for w0, w1, w2 in weights:
+                s0 += w0
+                s1 += w1
+                s2 += w2
+            scores = [s0, s1, s2]
+        else:
+            scores = list(self._intercept)
+            for w in weights:
                 for k, v in enumerate(w):
                     scores[k] += v
         top = max(scores)

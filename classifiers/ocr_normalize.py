@@ -47,6 +47,10 @@ def _deletes(word: str, depth: int) -> set[str]:
 # every process or the tagger's output (and training) would differ between runs.
 _SORTED_TARGETS = tuple(sorted(FUZZY_TARGETS))
 _SHORT_TARGETS = tuple(t for t in _SORTED_TARGETS if len(t) == 3)
+# The sorted targets of each length: `_confusable_sub` is False for any other length.
+_TARGETS_BY_LEN: dict[int, tuple[str, ...]] = {
+    n: tuple(t for t in _SORTED_TARGETS if len(t) == n) for n in {len(t) for t in FUZZY_TARGETS}
+}
 _DELETE_INDEX: dict[str, set[str]] = {}
 for _target in FUZZY_TARGETS:
     for _d in _deletes(_target, 2 if len(_target) >= 9 else 1):
@@ -74,10 +78,14 @@ def _confusable_sub(word: str, target: str) -> bool:
     """Same length, one or two substitutions, each an OCR-plausible pair."""
     if len(word) != len(target):
         return False
-    diffs = [(a, b) for a, b in zip(word, target, strict=True) if a != b]
-    return 0 < len(diffs) <= (1 if len(word) <= 5 else 2) and all(
-        frozenset(d) in _CONFUSABLE for d in diffs
-    )
+    limit = 1 if len(word) <= 5 else 2
+    count = 0
+    for a, b in zip(word, target, strict=True):
+        if a != b:
+            count += 1
+            if count > limit or frozenset((a, b)) not in _CONFUSABLE:
+                return False
+    return count > 0
 
 
 def _fuzzy(word: str) -> str | None:
@@ -85,7 +93,7 @@ def _fuzzy(word: str) -> str | None:
         return word
     n = len(word)
     if n <= 6:
-        for target in _SORTED_TARGETS:
+        for target in _TARGETS_BY_LEN.get(n, ()):
             if _confusable_sub(word, target):
                 return target
         return None
@@ -342,6 +350,22 @@ class Normalized:
 
 def normalize(text: str, base: int = 0) -> Normalized:
     """Rewrite `text` for matching; offsets map to `base + position in text`."""
+    norm = _normalize(text)
+    if not base:
+        return norm
+    return Normalized(
+        norm.text,
+        norm.norm_starts,
+        tuple([base + x for x in norm.orig_starts]),
+        tuple([base + x for x in norm.orig_ends]),
+        norm.exact,
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _normalize(text: str) -> Normalized:
+    """`normalize` at base 0 (a pure function of the text, so cached: pages repeat lines)."""
+    base = 0
     if _GLYPH_QUICK.search(text):
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
