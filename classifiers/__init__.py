@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-5+lr-2"
+MODEL_VERSION = "rules-6+lr-2"
 
 __all__ = [
     "MODEL_VERSION",
@@ -44,4 +44,3 @@ def clear_caches(*, words: bool = False) -> None:
     default_model().clear_cache()
     if words:
         ocr_normalize.fix_word.cache_clear()
-

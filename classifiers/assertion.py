@@ -55,6 +55,7 @@ _PSEUDO = re.compile(
     r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
     r"|(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?)\b"
 )
+_NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not\b")
 TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
     r"|while|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for|presents?\s+with"
@@ -66,7 +67,7 @@ TERMINATOR = re.compile(
 _PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
-_GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+\w+\s+(?=resolved))??"
+_GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved))??"
 _POST = re.compile(rf"^[\s,:-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9
@@ -140,7 +141,9 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         if found is not None:
             trigger = (end + found[1], end + found[2])
     assertion = found[0] if found else "present"
-    stated = found is None and bool(_READING.search(left))  # the model may not hedge it
+    # a reading states its finding, a nexus opinion hedges only the relation: the model may
+    # not hedge either ("at least as likely as not that the left knee OA was caused by ...")
+    stated = found is None and bool(_READING.search(left) or _NEXUS.search(left))
     subject = "veteran"
     fam = None
     for m in _FAMILY.finditer(left):

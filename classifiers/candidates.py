@@ -18,8 +18,9 @@ _KNEE_BEFORE = re.compile(
 )
 _KNEE_AFTER = re.compile(
     r"^\s*,?\s*(?:of|in|involving|at|on)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
-    r"(?:(?:left|right|bilateral|lt|rt)\s+)?knees?\b"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\.?\s+)?knees?\b"
 )
+_DENIED_BEFORE = re.compile(r"\b(?:no|without|w/o|denies|negative\s+for)\s+(?:\w+\s+){0,2}$")
 _ARTHRITIS_TO_BACK = {
     "osteoarthritis": "degenerative arthritis of the spine",
     "other_diagnosis": "lumbar strain",
@@ -299,7 +300,9 @@ def _knee(
         for c in out
         if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(text, c.start, c.end)
     ]
-    if replaced and (lx.PLANNED.search(text) or len(named) > len(replaced)):
+    # a denied finding beside it ("s/p L TKA; no instability") is no diagnosis it treats
+    treated = [c for c in named if not _DENIED_BEFORE.search(text, max(0, c.start - 30), c.start)]
+    if replaced and (lx.PLANNED.search(text) or len(treated) > len(replaced)):
         out = [c for c in out if c not in replaced]
     return out, back
 

@@ -103,7 +103,10 @@ class Header:
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()#,'-]{0,40}):")
 _TITLE_LINE = re.compile(
     r"questionnaire|\bdbq\b|^\s*(?:exam|examination|procedure|study|title|local title"
-    r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:",
+    r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:"
+    # an imaging title: "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)", "MRI LEFT KNEE:"
+    r"|^\s*(?:xr|x-?rays?|mri|ct|radiographs?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
+    r"|lt|rt|b/l)\s+)?knees?\b",
     re.IGNORECASE,
 )
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)

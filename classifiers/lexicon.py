@@ -22,7 +22,7 @@ FUZZY_TARGETS = frozenset(
     osteophytes flexion extension limitation limited motion strain sprain
     lumbosacral lumbar thoracolumbar spine spinal stenosis spondylolisthesis spondylosis
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
-    spondylolysis lachman mcmurray thessaly drawer tenderness stable
+    spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
@@ -98,7 +98,7 @@ def side_of(word: str) -> str:
 KNEE_ANAT = re.compile(
     r"\b(?:knees?|patell(?:a|ae|ar)|patellofemoral|menisc\w*|tibiofemoral|femorotibial"
     r"|tibial plateau|(?:medial|lateral) (?:femoral )?(?:compartment|joint line|femoral condyle)"
-    r"|(?:supra|infra|pre)patellar|acl|pcl|mcl|lcl|cruciate)\b"
+    r"|(?:supra|infra|pre)patellar|acl|pcl|mcl|lcl|cruciate|tka|tkr)\b"
 )
 BACK_ANAT = re.compile(
     r"\b(?:lumbar|lumbosacral|thoracolumbar|thoracic|l-?spine|ls spine|t-?l spine|spine|spinal"
@@ -282,7 +282,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
             r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
-            r"conditions?)\b"
+            r"conditions?"
+            # ICD-10 M23.2xx: "derangement of (anterior horn of) medial meniscus"
+            r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
+            r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
         ),
         "meniscal_tear",
         False,
@@ -292,7 +295,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
             r"|chondromalacia(?:\s+(?:of\s+the\s+)?patell(?:ae|a|ar))?"
             r"|patellofemoral\s+(?:dysfunction|malalignment|maltracking)"
-            r"|patellar\s+(?:maltracking|malalignment)|anterior\s+knee\s+pain\s+syndrome)\b"
+            r"|patellar\s+(?:maltracking|malalignment)|anterior\s+knee\s+pain\s+syndrome"
+            r"|patellofemoral\s+disorders?)\b"
         ),
         "patellofemoral",
         False,
@@ -331,7 +335,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|range\s+of\s+motion|rom|motion)"
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
-            r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension))"
+            r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension)"
+            r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?)"
         ),
         "limited_motion",
         True,
@@ -345,7 +350,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
-            r"|knee\s+replacement|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
+            r"|knee\s+replacement|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|patellar\s+fracture|internal\s+derangement|iliotibial\s+band\s+syndrome)\b"
         ),
@@ -368,6 +373,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
             r"|lateral|anterior|posterior)\s+)*knees?"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            r"|knees?\s+(?:swelling|stiffness)\s+(?:and|&|/)\s+(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
@@ -592,7 +598,7 @@ PREFILTER = re.compile(
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
-    r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis"
+    r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

@@ -698,3 +698,111 @@ def test_ocr_repairs_leave_real_words_alone(text: str, expected: str) -> None:
     from classifiers.ocr_normalize import normalize
 
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dx", "side"),
+    [
+        ("M22.2X1 Patellofemoral disorders, right knee", "patellofemoral", "right"),
+        ("M22.2X2 Patellofemoral disorder of left knee", "patellofemoral", "left"),
+        ("M25.661 Stiffness of right knee, not elsewhere classified", "limited_motion", "right"),
+        ("Stiffness of the left knee.", "limited_motion", "left"),
+        ("Z96.651 Presence of right artificial knee joint", "other_diagnosis", "right"),
+        ("Z96.652 Presence of left artificial knee joint", "other_diagnosis", "left"),
+        (
+            "M23.212 Derangement of anterior horn of medial meniscus due to old tear, left knee",
+            "meniscal_tear",
+            "left",
+        ),
+        (
+            "Dx 2: Right knee derangement of medial meniscus ICD code: M23.221",
+            "meniscal_tear",
+            "right",
+        ),
+        ("Derangement of the lateral meniscus, left knee.", "meniscal_tear", "left"),
+    ],
+)
+def test_icd10_knee_titles(text: str, dx: str, side: str) -> None:
+    ms = found(text, "knee_condition")
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [(dx, "present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M51.36 Other intervertebral disc degeneration, lumbar region",
+        "Lumbar disc degeneration.",
+        "Problem list: disc degeneration, lumbar.",
+    ],
+)
+def test_disc_degeneration_is_not_ocr_repaired_away(text: str) -> None:
+    ms = found(text, "back_condition")
+    assert [m.assertion for m in ms] == ["present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("EXAM: XR KNEE LEFT 3 VIEWS\nIMPRESSION: Degenerative joint disease.", "left"),
+        (
+            "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)\nIMPRESSION: Tricompartmental DJD.",
+            "right",
+        ),
+        ("MRI LEFT KNEE\nIMPRESSION: Degenerative joint disease, medial compartment.", "left"),
+        ("X-ray of the right knee, 2 views (AP, lateral)\nIMPRESSION: Mild DJD.", "right"),
+    ],
+)
+def test_imaging_title_gives_knee_and_side(text: str, side: str) -> None:
+    assert triples(text, "knee_condition") == [("osteoarthritis", "present", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Hx R knee strain in basic training 1998, resolved without residuals.", "right"),
+        ("Hx of L knee sprain in boot camp, resolved.", "left"),
+        ("History of right knee bursitis during deployment 2004, resolved.", "right"),
+    ],
+)
+def test_history_resolved_after_a_few_words_is_negated(text: str, side: str) -> None:
+    ms = found(text, "knee_condition")
+    assert [(m.assertion, m.laterality) for m in ms] == [("negated", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("DJD of the L knee ruled out on standing films.", "left"),
+        ("OA of the R knee was excluded on MRI.", "right"),
+        ("Arthritis of the L. knee: ruled out.", "left"),
+    ],
+)
+def test_a_post_trigger_after_knee_of_side(text: str, side: str) -> None:
+    assert triples(text, "knee_condition") == [("osteoarthritis", "negated", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("s/p L TKA 2019, doing well; no instability, incision well healed.", "left"),
+        ("s/p R TKA 2019, doing well; no instability.", "right"),
+        ("Status post left TKA, without instability.", "left"),
+    ],
+)
+def test_replacement_kept_beside_a_denied_finding(text: str, side: str) -> None:
+    assert sorted(triples(text, "knee_condition")) == [
+        ("instability", "negated", side),
+        ("other_diagnosis", "present", side),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Pt c/o L knee swelling and pain after long walks.", "left"),
+        ("R knee stiffness and pain in the morning.", "right"),
+        ("Complains of left knee swelling & discomfort.", "left"),
+    ],
+)
+def test_knee_swelling_and_pain_is_knee_pain(text: str, side: str) -> None:
+    assert ("pain_only", "present", side) in triples(text, "knee_condition")
