@@ -50,6 +50,9 @@ def _span_in_snippet(frame: pd.DataFrame) -> tuple[list[int | None], list[int | 
     ends: list[int | None] = []
     for text, snippet, offset in zip(texts, snippets, rel, strict=True):
         pos = -1
+        if isinstance(text, str):
+            # Snippets are stored with newlines flattened one-for-one; spans may cross a line.
+            text = text.replace("\n", " ")
         if isinstance(text, str) and text and isinstance(snippet, str):
             if offset is not None and offset == offset and offset >= 0:  # offset == offset: not NaN
                 o = int(offset)

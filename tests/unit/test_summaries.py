@@ -586,3 +586,16 @@ def test_rating_facts_are_shown() -> None:
     summary = build_summary(CID, frame([row]), documents())
     html = render_html(summary)
     assert "DC 5237" in html and "20%" in html and "effective 2015-03-01" in html
+
+
+def test_a_span_that_crosses_a_line_break_is_still_highlighted() -> None:
+    row = m(
+        "radiculopathy",
+        "pain radiating down\nthe right leg",
+        "Reports pain radiating down the right leg to the foot.",
+        laterality="right",
+    )
+    summary = build_summary(CID, frame([row]), documents())
+    (finding,) = summary["findings"]["radiculopathy"]["right"]
+    assert (finding["span_start"], finding["span_end"]) == (8, 41)
+    assert "<mark>pain radiating down the right leg</mark>" in render_html(summary)
