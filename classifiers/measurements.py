@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.laterality import Sections
+from classifiers.laterality import Sections, combine
 from classifiers.lexicon import KNEE_ANAT, SIDE, side_of
 from classifiers.sentences import split_sentences
 from va_core.records import KneeMotion
@@ -50,10 +50,7 @@ _EXTENSION = [
 
 
 def _sides(line: str) -> str | None:
-    sides = {side_of(m.group()) for m in SIDE.finditer(line.lower())}
-    if not sides:
-        return None
-    return sides.pop() if len(sides) == 1 else "bilateral"
+    return combine({side_of(m.group()) for m in SIDE.finditer(line.lower())})
 
 
 def _side(text: str, sentence: str, sections: Sections, pos: int) -> str:

@@ -422,10 +422,23 @@ class Store:
                 )
             )
 
-    def documents_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
-        """Documents as a pandas DataFrame (imported lazily: the store is also used without it)."""
+    def _frame(
+        self, query: sa.Select, claimant_column: sa.Column, claimant_ids: Sequence[str] | None
+    ) -> Any:
+        """Run `query` (limited to `claimant_ids` when given) into a DataFrame whose columns are
+        the query's, even when no row matches. pandas is imported lazily: the store is also
+        used without it."""
         import pandas as pd
 
+        if claimant_ids is not None:
+            query = query.where(claimant_column.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            return pd.DataFrame(
+                conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys())
+            )
+
+    def documents_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
+        """Processed documents as a pandas DataFrame."""
         query = sa.select(
             documents.c.doc_id,
             documents.c.claimant_id,
@@ -434,12 +447,7 @@ class Store:
             documents.c.page_count,
             documents.c.file_name,
         ).where(documents.c.status == "processed")
-        if claimant_ids is not None:
-            query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
-        with self.engine.connect() as conn:
-            return pd.DataFrame(
-                conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys())
-            )
+        return self._frame(query, documents.c.claimant_id, claimant_ids)
 
     def mentions_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
         """Mentions joined with their document and page, columns = records.MENTION_COLUMNS."""
@@ -485,12 +493,8 @@ class Store:
             )
             .order_by(mentions.c.claimant_id, mentions.c.mention_id)
         )
-        if claimant_ids is not None:
-            query = query.where(mentions.c.claimant_id.in_(list(claimant_ids)))
-        with self.engine.connect() as conn:
-            frame = pd.DataFrame(
-                conn.execute(query).mappings().all(), columns=list(MENTION_COLUMNS)
-            )
+        frame = self._frame(query, mentions.c.claimant_id, claimant_ids)
+        assert tuple(frame.columns) == MENTION_COLUMNS, "query and MENTION_COLUMNS disagree"
         frame["nerve_roots"] = frame["nerve_roots"].map(json.loads) if len(frame) else []
         frame["historical"] = frame["historical"].astype(bool)
         frame["low_confidence"] = frame["low_confidence"].astype(bool)
@@ -503,9 +507,7 @@ class Store:
         return frame
 
     def knee_motion_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
-        """Knee range-of-motion figures joined with their document's type and date."""
-        import pandas as pd
-
+        """Knee range-of-motion figures with their document's date."""
         query = (
             sa.select(
                 knee_motion.c.claimant_id,
@@ -520,12 +522,7 @@ class Store:
             .join(documents, documents.c.doc_id == knee_motion.c.doc_id)
             .order_by(knee_motion.c.claimant_id, knee_motion.c.id)
         )
-        if claimant_ids is not None:
-            query = query.where(knee_motion.c.claimant_id.in_(list(claimant_ids)))
-        with self.engine.connect() as conn:
-            return pd.DataFrame(
-                conn.execute(query).mappings().all(), columns=list(query.selected_columns.keys())
-            )
+        return self._frame(query, knee_motion.c.claimant_id, claimant_ids)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

@@ -129,12 +129,23 @@ def _add_model_commands(sub: argparse._SubParsersAction) -> None:
         "per-concept and overall P/R/F1, assertion and laterality accuracy.",
     )
     ev.add_argument("--split", default="test", choices=("test", "dev", "train", "all"))
-    ev.add_argument("--ocr", action="store_true",
-                    help="also score the OCR-noised copy (data/corpus/ocr_noised.jsonl)")
-    ev.add_argument("--refresh-ocr", action="store_true",
-                    help="regenerate the OCR-noised copy with Tesseract first (implies --ocr)")
-    ev.add_argument("--show-errors", type=int, default=0, metavar="N",
-                    help="list the first N disagreements (corpus text, synthetic)")
+    ev.add_argument(
+        "--ocr",
+        action="store_true",
+        help="also score the OCR-noised copy (data/corpus/ocr_noised.jsonl)",
+    )
+    ev.add_argument(
+        "--refresh-ocr",
+        action="store_true",
+        help="regenerate the OCR-noised copy with Tesseract first (implies --ocr)",
+    )
+    ev.add_argument(
+        "--show-errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="list the first N disagreements (corpus text, synthetic)",
+    )
     ev.add_argument("--corpus", type=Path, help="corpus folder (default data/corpus)")
     ev.add_argument("--models", type=Path, help="models folder (default data/models)")
     ev.add_argument("--workers", type=int, help="OCR processes for --refresh-ocr (default: cores)")
@@ -240,11 +251,17 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> ExitCode:
     from classifiers.train import train
 
     folder, card = train(args.seed, args.out, args.corpus or corpus.CORPUS_DIR)
-    print(f"model: {folder}\ntraining data sha256: {card['training_data_sha256']}\n"
-          f"splits: {card['splits']}  items: {card['training_items']}", file=out)
+    print(
+        f"model: {folder}\ntraining data sha256: {card['training_data_sha256']}\n"
+        f"splits: {card['splits']}  items: {card['training_items']}",
+        file=out,
+    )
     for split, m in card["metrics"].items():
-        print(f"{split}: F1 {m['overall']['f1']:.3f}  assertion acc {m['assertion_acc']:.3f}  "
-              f"laterality acc {m['laterality_acc']:.3f}  ({m['records']} records)", file=out)
+        print(
+            f"{split}: F1 {m['overall']['f1']:.3f}  assertion acc {m['assertion_acc']:.3f}  "
+            f"laterality acc {m['laterality_acc']:.3f}  ({m['records']} records)",
+            file=out,
+        )
     return ExitCode.ok
 
 

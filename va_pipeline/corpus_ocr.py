@@ -33,8 +33,15 @@ OCR_SPLIT = "all"
 """Records the committed OCR copy covers ("all", or one split)."""
 SETTINGS = OcrSettings(dpi=200, lang="eng", psm=6, timeout_s=120)
 WIDTH, MARGIN = 1700, 90
-FONTS = ("DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSansCondensed.ttf",
-         "LiberationSans-Regular.ttf", "LiberationSerif-Regular.ttf", "LiberationMono-Regular.ttf")
+FONTS = (
+    "DejaVuSans.ttf",
+    "DejaVuSerif.ttf",
+    "DejaVuSansMono.ttf",
+    "DejaVuSansCondensed.ttf",
+    "LiberationSans-Regular.ttf",
+    "LiberationSerif-Regular.ttf",
+    "LiberationMono-Regular.ttf",
+)
 _LIBERATION = "/usr/share/fonts/truetype/liberation/"
 
 
@@ -67,8 +74,9 @@ def render_strip(text: str, rid: str) -> tuple[Image.Image, dict[str, Any]]:
     size = int(rng.integers(26, 39))
     bilevel = bool(rng.random() < 0.5)
     fnt = _font(name, size)
-    rows = [row for line in text.split("\n")
-            for row in wrap(line, WIDTH - 2 * MARGIN, fnt.getlength)]
+    rows = [
+        row for line in text.split("\n") for row in wrap(line, WIDTH - 2 * MARGIN, fnt.getlength)
+    ]
     line_h = int(size * 1.35)
     img = Image.new("L", (WIDTH, 2 * MARGIN + line_h * len(rows)), 255)
     draw = ImageDraw.Draw(img)
@@ -111,8 +119,14 @@ def build(records: Iterable[dict[str, Any]], out: Path, workers: int | None = No
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
             results = list(pool.map(ocr_record, jobs, chunksize=4))
-    settings = {"engine": "tesseract", "version": engine, "lang": SETTINGS.lang,
-                "psm": SETTINGS.psm, "dpi": SETTINGS.dpi, "render": "strip+va_synth.degrade"}
+    settings = {
+        "engine": "tesseract",
+        "version": engine,
+        "lang": SETTINGS.lang,
+        "psm": SETTINGS.psm,
+        "dpi": SETTINGS.dpi,
+        "render": "strip+va_synth.degrade",
+    }
     lines = []
     for rec, (rid, text, how) in zip(recs, results, strict=True):
         assert rid == rec["id"]

@@ -13,11 +13,17 @@ LOW_CONFIDENCE = 70.0
 """A finding whose own or deciding words have a mean OCR confidence below this is flagged."""
 
 
-def span_confidence(page: PageText, start: int, end: int) -> float | None:
-    """Mean OCR confidence (0..100) of the words overlapping [start, end); None without words."""
+def span_confidence(
+    page: PageText, start: int, end: int, starts: Sequence[int] | None = None
+) -> float | None:
+    """Mean OCR confidence (0..100) of the words overlapping [start, end); None without words.
+
+    `starts` (the words' start offsets) may be passed in so a page computes them once.
+    """
     if page.source != "ocr" or not page.words:
         return None
-    starts = [w.start for w in page.words]
+    if starts is None:
+        starts = [w.start for w in page.words]
     lo = max(0, bisect.bisect_right(starts, start) - 1)
     confs = [w.conf for w in page.words[lo:] if w.start < end and w.end > start]
     if not confs:
@@ -25,11 +31,15 @@ def span_confidence(page: PageText, start: int, end: int) -> float | None:
     return round(sum(confs) / len(confs), 2)
 
 
-def mention_confidence(page: PageText, mention: Mention) -> float | None:
+def mention_confidence(
+    page: PageText, mention: Mention, starts: Sequence[int] | None = None
+) -> float | None:
     """The weakest link: the lowest confidence among the mention's words and the words that
     decided its assertion and side."""
+    if starts is None:
+        starts = [w.start for w in page.words]
     spans = [(mention.start, mention.end), *mention.evidence_spans]
-    confs = [c for s, e in spans if (c := span_confidence(page, s, e)) is not None]
+    confs = [c for s, e in spans if (c := span_confidence(page, s, e, starts)) is not None]
     return min(confs) if confs else None
 
 
@@ -46,10 +56,11 @@ def document_facts(pages: Sequence[PageText]) -> tuple[str, str | None]:
 def page_mentions(pages: Sequence[PageText]) -> Iterator[PageMention]:
     """Every mention of every page, placed and scored for OCR confidence."""
     for page in pages:
+        starts = [w.start for w in page.words]
         for mention in classifiers.tag_text(page.text):
             # One-for-one replacement keeps the mention's offsets valid inside the snippet.
             snippet = page.text[mention.sentence_start : mention.sentence_end].replace("\n", " ")
-            conf = mention_confidence(page, mention)
+            conf = mention_confidence(page, mention, starts)
             yield PageMention(
                 page_no=page.page_no,
                 mention=mention,
