@@ -19,7 +19,9 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
     out_dir.mkdir(parents=True, exist_ok=True)
     if claimant_ids:
         summaries = build_summaries(
-            store.mentions_frame(claimant_ids), store.documents_frame(claimant_ids)
+            store.mentions_frame(claimant_ids),
+            store.documents_frame(claimant_ids),
+            store.knee_motion_frame(claimant_ids),
         )
         for summary in summaries:
             write_summary(out_dir, summary)

@@ -13,12 +13,14 @@ import pandas as pd
 
 from va_summaries.findings import category_flags, group_findings, timelines
 from va_summaries.frame import prepare_documents, prepare_mentions
+from va_summaries.knees import knee_flags, knees, motion_records
 from va_summaries.pathways import pathway_flags, pathways
 from va_summaries.primary import primary_condition, primary_flags, rating_percents
+from va_summaries.ratings import combined_rating
 from va_summaries.rows import to_findings
 from va_summaries.selection import ClaimantRows, FlagTable
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: knees, combined_rating
 
 
 def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -64,14 +66,17 @@ def _empty_counts() -> dict[str, Any]:
 
 
 def _build(
-    claimant_ids: Sequence[str], mentions: pd.DataFrame, documents: pd.DataFrame
+    claimant_ids: Sequence[str],
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame,
+    knee_motion: pd.DataFrame | None,
 ) -> list[dict[str, Any]]:
     docs = prepare_documents(documents, claimant_ids)
     frame = prepare_mentions(mentions, docs, claimant_ids)
     categories = category_flags(frame)
-    table = FlagTable.build(
-        {**categories, **pathway_flags(frame), **primary_flags(frame)}, to_findings(frame)
-    )
+    flags = {**categories, **pathway_flags(frame), **primary_flags(frame), **knee_flags(frame)}
+    table = FlagTable.build(flags, to_findings(frame))
+    motion = motion_records(knee_motion, docs)
     percents = rating_percents(frame)
     lines = timelines(frame, categories["timeline"])
     counts = _generated_from(frame, docs)
@@ -80,12 +85,15 @@ def _build(
     for cid in claimant_ids:
         rows = ClaimantRows(positions.get(cid, frame.index[:0].to_numpy()), table)
         primary = primary_condition(rows, percents)
+        sides = knees(rows, motion.get(cid, []))
         summaries.append(
             {
                 "claimant_id": cid,
                 "generated_from": counts.get(cid) or _empty_counts(),
                 "primary": primary,
+                "knees": sides,
                 "pathways": pathways(rows, primary),
+                "combined_rating": combined_rating(primary, sides),
                 "findings": group_findings(rows),
                 "evidence_against": rows.where("against"),
                 "other_subjects": rows.where("other"),
@@ -96,17 +104,24 @@ def _build(
 
 
 def build_summary(
-    claimant_id: str, mentions: pd.DataFrame, documents: pd.DataFrame
+    claimant_id: str,
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame,
+    knee_motion: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The claimant's evidence summary.
 
     `mentions` has `va_core.records.MENTION_COLUMNS`; `documents` has doc_id, claimant_id,
-    doc_type, doc_date, page_count, file_name. Rows of other claimants are ignored.
+    doc_type, doc_date, page_count, file_name; `knee_motion` (optional, as
+    `Store.knee_motion_frame`) has claimant_id, doc_id, page_no, motion, degrees, laterality.
+    Rows of other claimants are ignored.
     """
-    return _build([claimant_id], mentions, documents)[0]
+    return _build([claimant_id], mentions, documents, knee_motion)[0]
 
 
-def build_summaries(mentions: pd.DataFrame, documents: pd.DataFrame) -> list[dict[str, Any]]:
+def build_summaries(
+    mentions: pd.DataFrame, documents: pd.DataFrame, knee_motion: pd.DataFrame | None = None
+) -> list[dict[str, Any]]:
     """`build_summary` for every claimant in either table (sorted by id), in one pass."""
     ids = set(mentions["claimant_id"].dropna()) | set(documents["claimant_id"].dropna())
-    return _build(sorted(ids), mentions, documents)
+    return _build(sorted(ids), mentions, documents, knee_motion)

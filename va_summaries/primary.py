@@ -24,10 +24,13 @@ def primary_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
 
 
 def rating_percents(frame: pd.DataFrame) -> list[int | None]:
-    """The percentage a decision snippet states ("... 20 percent"), per row; None elsewhere."""
+    """A decision's percent per row (None elsewhere): the tagger's `rating_percent`, else the
+    first percentage its snippet states ("... 20 percent")."""
     decided = frame["service_connection"].isin(("granted", "denied"))
     found = frame["snippet"].where(decided).astype("string").str.extract(_PERCENT, expand=False)
-    values = pd.to_numeric(found, errors="coerce").to_numpy(dtype="float64", na_value=float("nan"))
+    stated = pd.to_numeric(frame["rating_percent"], errors="coerce").where(decided)
+    values = stated.fillna(pd.to_numeric(found, errors="coerce"))
+    values = values.to_numpy(dtype="float64", na_value=float("nan"))
     return [int(v) if v == v and v <= 100 else None for v in values.tolist()]
 
 

@@ -12,6 +12,7 @@ from va_summaries.labels import (
     knee_dx_label,
     roots_label,
 )
+from va_summaries.render_knees import combined_section, knees_section
 
 _SC_BADGE = {True: ("granted", "Service-connected"), False: ("denied", "Not service-connected")}
 
@@ -215,6 +216,8 @@ def render_html(summary: dict[str, Any]) -> str:
             " (38 CFR 3.310)</p></header>",
             _pathways(summary),
             _primary(summary["primary"]),
+            knees_section(summary["knees"]),
+            combined_section(summary["combined_rating"]),
             _timeline(summary["timeline"]),
             _findings(summary["findings"]),
             _listing(
