@@ -1,4 +1,4 @@
-"""Write per-claimant evidence summaries (JSON + HTML) and an index from the store."""
+"""Write per-claimant evidence summaries (JSON + HTML), an index and the findings table."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ log = logging.getLogger(__name__)
 
 
 def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]) -> Path:
-    """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir."""
+    """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir
+    and the findings table (Parquet and CSV) over every claimant in the store."""
     from va_summaries import build_summaries, write_index, write_summary
+    from va_summaries.table import findings_table, write_findings_table
 
     out_dir.mkdir(parents=True, exist_ok=True)
     if claimant_ids:
@@ -26,6 +28,9 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
         for summary in summaries:
             write_summary(out_dir, summary)
         log.info("wrote %d claimant summaries", len(summaries))
+    table = findings_table(store.mentions_frame(), store.documents_frame())
+    write_findings_table(out_dir, table)
+    log.info("wrote the findings table: %d rows", len(table))
     everything = [
         json.loads(p.read_text(encoding="utf-8"))
         for p in sorted(out_dir.glob("*.json"))
