@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .generate import SENTINEL, generate, generate_claimant
+from .generate import SENTINEL, generate, generate_claimant, ground_truth, plan_claimant
 from .model import pathways
 from .scenario import SCENARIOS
 
@@ -31,5 +31,7 @@ __all__ = [
     "generate",
     "generate_claimant",
     "generate_sample",
+    "ground_truth",
     "pathways",
+    "plan_claimant",
 ]

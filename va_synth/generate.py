@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -97,9 +98,21 @@ def _write_doc(
     write_bytes_atomic(path, data)
 
 
-def generate_claimant(index: int, seed: int, out_dir: Path, max_pages: int | None = None) -> Path:
-    """One claimant (0-based `index`): documents plus ground_truth.json; returns its folder."""
-    cid = f"C{index + 1:03d}"
+@dataclass(slots=True)
+class PlannedClaimant:
+    """One claimant laid out on pages but not rendered: enough for the ground truth."""
+
+    claimant_id: str
+    seed: int
+    index: int
+    scenario: str
+    header: list[str]
+    documents: list[tuple[str, Doc, Layout]]
+    """(file name, document, layout), chronological."""
+
+
+def plan_claimant(index: int, seed: int, max_pages: int | None = None) -> PlannedClaimant:
+    """The claimant `generate_claimant` writes, without rendering a page (fast)."""
     rng = random.Random(f"va-synth:{seed}:{index}")
     scenario = SCENARIOS[(seed + index) % len(SCENARIOS)]
     prof = make_profile(rng, scenario)
@@ -108,18 +121,23 @@ def generate_claimant(index: int, seed: int, out_dir: Path, max_pages: int | Non
     _formats(rng, docs)
     laid = _cap([(d, _layout(d)) for d in docs], max_pages)
     laid.sort(key=lambda x: (x[0].date, x[0].kind))
-    folder = out_dir / cid
-    folder.mkdir(parents=True, exist_ok=True)
-    gt_docs: list[dict[str, Any]] = []
-    findings: list[dict[str, Any]] = []
+    named: list[tuple[str, Doc, Layout]] = []
     names: set[str] = set()
-    for k, (doc, lay) in enumerate(laid):
+    for doc, lay in laid:
         ext = "tif" if doc.fmt == "tiff" else "pdf"
         name, n = f"{doc.date}_{doc.kind}.{ext}", 2
         while name in names:
             name, n = f"{doc.date}_{doc.kind}_{n}.{ext}", n + 1
         names.add(name)
-        _write_doc(folder / name, doc, lay, header, np.random.default_rng([seed, index, k]))
+        named.append((name, doc, lay))
+    return PlannedClaimant(f"C{index + 1:03d}", seed, index, scenario, header, named)
+
+
+def ground_truth(planned: PlannedClaimant) -> dict[str, Any]:
+    """What the files say: documents, labelled findings on their pages, and the pathways."""
+    gt_docs: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    for name, doc, lay in planned.documents:
         gt_docs.append(
             {
                 "file": name,
@@ -143,16 +161,27 @@ def generate_claimant(index: int, seed: int, out_dir: Path, max_pages: int | Non
                     }
                 )
     decisions = [f for f in findings if f["service_connection"]]
-    gt = {
-        "claimant_id": cid,
-        "seed": seed,
-        "scenario": scenario,
+    return {
+        "claimant_id": planned.claimant_id,
+        "seed": planned.seed,
+        "scenario": planned.scenario,
         "service_connected_back": bool(decisions)
         and decisions[-1]["service_connection"] == "granted",
         "documents": gt_docs,
         "findings": findings,
         "pathways": pathways(findings),
     }
+
+
+def generate_claimant(index: int, seed: int, out_dir: Path, max_pages: int | None = None) -> Path:
+    """One claimant (0-based `index`): documents plus ground_truth.json; returns its folder."""
+    planned = plan_claimant(index, seed, max_pages)
+    folder = out_dir / planned.claimant_id
+    folder.mkdir(parents=True, exist_ok=True)
+    for k, (name, doc, lay) in enumerate(planned.documents):
+        nprng = np.random.default_rng([seed, index, k])
+        _write_doc(folder / name, doc, lay, planned.header, nprng)
+    gt = ground_truth(planned)
     write_text_atomic(folder / "ground_truth.json", json.dumps(gt, indent=2) + "\n")
     return folder
 
