@@ -3,10 +3,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DATA_DIR ?= data/run
 
-.PHONY: help setup demo test test-fast lint sample clean bench bench-venv
+.PHONY: help setup demo demo-cli airflow test test-fast lint sample clean bench bench-venv
 
 help:
-	@echo "make demo    set up everything and run the pipeline on the bundled sample records"
+	@echo "make demo    set up everything and run the sample records through the nightly Airflow DAG"
+	@echo "make demo-cli  the same job without Airflow (va-evidence run)"
+	@echo "make airflow Airflow standalone on this machine (UI on :8080) with the va-evidence DAGs"
 	@echo "make test    set up everything and run the whole test suite"
 	@echo "make lint    ruff over the code"
 	@echo "make sample  regenerate data/sample from the synthetic generator"
@@ -17,9 +19,15 @@ setup:
 	@bash scripts/setup.sh
 
 demo: setup
+	@DATA_DIR=$(abspath $(DATA_DIR)) bash scripts/airflow.sh demo data/sample
+
+demo-cli: setup
 	$(BIN)/va-evidence run --inbox data/sample --data-dir $(DATA_DIR)
 	@echo ""
 	@echo "Open the summaries: $(abspath $(DATA_DIR))/summaries/index.html"
+
+airflow: setup
+	@DATA_DIR=$(abspath $(DATA_DIR)) bash scripts/airflow.sh standalone
 
 test: setup
 	$(BIN)/ruff check .
@@ -35,7 +43,7 @@ sample: setup
 	rm -rf data/sample && $(BIN)/va-evidence synth --sample --out data/sample
 
 clean:
-	rm -rf $(DATA_DIR)
+	rm -rf $(DATA_DIR) .airflow
 
 # medspaCy pins numpy < 2 on Python 3.11, so the benchmark gets a virtualenv of its own.
 bench-venv:

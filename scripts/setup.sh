@@ -45,7 +45,7 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   echo "setup: installing the project into $VENV (log: $VENV/setup.log)" >&2
   # The build backend is chatty about editable installs; keep its output in a log.
   if ! { "$VENV/bin/python" -m pip install -q --upgrade pip \
-         && "$VENV/bin/python" -m pip install -q -e ".[dev]"; } >"$VENV/setup.log" 2>&1; then
+         && "$VENV/bin/python" -m pip install -q -e ".[dev,airflow]"; } >"$VENV/setup.log" 2>&1; then
     tail -n 30 "$VENV/setup.log" >&2
     echo "setup: pip install failed; the full log is $VENV/setup.log" >&2
     exit 1

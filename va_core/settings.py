@@ -42,6 +42,20 @@ class Settings:
     max_pages: int = 3000
     text_layer_min_chars: int = 40
     """A text layer shorter than this on a page is treated as absent."""
+    inbox: Path = Path("data/inbox")
+    """Where the nightly DAG looks for new claim files (a folder or a manifest.csv)."""
+    batch_docs: int = 25
+    """Documents per mapped task of the nightly DAG (raised when a night would exceed
+    max_batches, so a 10,000-document night stays far below Airflow's max_map_length)."""
+    max_batches: int = 200
+    chunk_pages: int = 500
+    """Pages per chunk of a backlog re-run."""
+    max_chunks: int = 100
+    """Chunks per backlog run; the rest stays stale and the next run takes it."""
+    nightly_cron: str = "0 2 * * *"
+    backlog_cron: str = "0 4 * * 0"
+    ocr_pool: str = "va_ocr"
+    """Airflow pool that bounds concurrent OCR tasks."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -58,6 +72,14 @@ class Settings:
             workers=int(_env("WORKERS", "0")),
             max_file_mb=int(_env("MAX_FILE_MB", "500")),
             max_pages=int(_env("MAX_PAGES", "3000")),
+            inbox=Path(_env("INBOX", "data/inbox")),
+            batch_docs=int(_env("BATCH_DOCS", "25")),
+            max_batches=int(_env("MAX_BATCHES", "200")),
+            chunk_pages=int(_env("CHUNK_PAGES", "500")),
+            max_chunks=int(_env("MAX_CHUNKS", "100")),
+            nightly_cron=_env("NIGHTLY_CRON", "0 2 * * *"),
+            backlog_cron=_env("BACKLOG_CRON", "0 4 * * 0"),
+            ocr_pool=_env("OCR_POOL", "va_ocr"),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}
         return replace(base, **clean) if clean else base  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ database has not seen yet, each in its own transaction.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -94,6 +95,9 @@ mentions = sa.Table(
     sa.Column("rating_percent", sa.Integer),
     sa.Column("effective_date", sa.String(10)),
     sa.Column("low_confidence", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Stable across re-runs (see finding_keys): reviewer decisions attach to it, not to
+    # mention_id, which changes whenever a document is re-tagged.
+    sa.Column("finding_key", sa.String(40), index=True),
 )
 
 knee_motion = sa.Table(
@@ -128,6 +132,27 @@ quarantine = sa.Table(
     sa.UniqueConstraint("claimant_id", "sha256", name="uq_quarantine_claimant_sha"),
 )
 
+# When each claimant's summary was last written: the backlog re-run rebuilds a summary
+# whose claimant has documents processed after it.
+summaries = sa.Table(
+    "summaries",
+    metadata,
+    sa.Column("claimant_id", sa.String(64), primary_key=True),
+    sa.Column("built_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# A reviewer's confirm/reject of a finding. Never touched by re-runs.
+review_decisions = sa.Table(
+    "review_decisions",
+    metadata,
+    sa.Column("finding_key", sa.String(40), primary_key=True),
+    sa.Column("claimant_id", sa.String(64), nullable=False, index=True),
+    sa.Column("decision", sa.String(16), nullable=False),
+    sa.Column("reviewer", sa.String(64), nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 
 def _add_missing_columns(conn: Connection, table: sa.Table) -> None:
     """ALTER TABLE ADD COLUMN for every column the live table lacks (new columns are nullable
@@ -151,14 +176,61 @@ def _migration_2(conn: Connection) -> None:
     knee_motion.create(conn, checkfirst=True)
 
 
+def _migration_3(conn: Connection) -> None:
+    """Finding keys, summary build times and reviewer decisions (backlog re-runs)."""
+    _add_missing_columns(conn, mentions)
+    present = {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}
+    for index in mentions.indexes:
+        if index.name not in present:
+            index.create(conn)
+    summaries.create(conn, checkfirst=True)
+    review_decisions.create(conn, checkfirst=True)
+
+
 # (version, step). Append new steps; never edit an applied one. A fresh database runs them
 # all: step 1 creates tables from today's metadata, so later steps must be no-ops on them.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _migration_1), (2, _migration_2)]
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (1, _migration_1),
+    (2, _migration_2),
+    (3, _migration_3),
+]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _aware(ts: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes (stored as UTC); make them comparable."""
+    if ts is not None and ts.tzinfo is None:
+        return ts.replace(tzinfo=UTC)
+    return ts
+
+
+def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """A key per mention row that a re-run reproduces when it finds the same thing.
+
+    Built from what a reviewer judged (document, page, concept, side, assertion, knee
+    diagnosis) plus the mention's rank among equal ones on its page, never from character
+    offsets or OCR text, which a new OCR engine may shift.
+    """
+    seen: dict[tuple[Any, ...], int] = {}
+    keys = []
+    for row in sorted(rows, key=lambda r: (r["page_no"], r["start"], r["end"])):
+        ident = (
+            row["page_no"],
+            row["concept"],
+            row["laterality"],
+            row["assertion"],
+            row.get("knee_dx") or "",
+        )
+        rank = seen.get(ident, 0)
+        seen[ident] = rank + 1
+        raw = "\0".join(str(part) for part in (doc_id, *ident, rank))
+        row["finding_key"] = hashlib.sha1(raw.encode()).hexdigest()
+        keys.append(row["finding_key"])
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +403,7 @@ class Store:
             }
             for p in page_texts
         ]
+        finding_keys(doc_id, mention_rows)
         with self.engine.begin() as conn:
             conn.execute(mentions.delete().where(mentions.c.doc_id == doc_id))
             conn.execute(knee_motion.delete().where(knee_motion.c.doc_id == doc_id))
@@ -353,6 +426,155 @@ class Store:
                 )
             )
         return len(mention_rows)
+
+    def documents_by_id(self, doc_ids: Sequence[str]) -> list[DocumentRow]:
+        """The given documents (any status), in claimant and file order."""
+        if not doc_ids:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(*_DOC_COLS)
+                .where(documents.c.doc_id.in_(list(doc_ids)))
+                .order_by(documents.c.claimant_id, documents.c.file_name)
+            ).all()
+        return [DocumentRow(*r) for r in rows]
+
+    def stored_pages(self, doc_id: str) -> list[dict[str, Any]]:
+        """A document's saved pages: page_no, source, mean_conf, ocr_key, text."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(
+                    pages.c.page_no,
+                    pages.c.source,
+                    pages.c.mean_conf,
+                    pages.c.ocr_key,
+                    pages.c.text,
+                )
+                .where(pages.c.doc_id == doc_id)
+                .order_by(pages.c.page_no)
+            ).mappings()
+            return [dict(r) for r in rows]
+
+    # --- backlog: what is stale --------------------------------------------------------
+    def _processed_in_scope(
+        self, claimant_ids: Sequence[str] | None, since: datetime | None
+    ) -> sa.Select:
+        query = sa.select(
+            documents.c.doc_id, documents.c.page_count, documents.c.claimant_id
+        ).where(documents.c.status == "processed")
+        if claimant_ids:
+            query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
+        if since is not None:
+            query = query.where(documents.c.registered_at >= since)
+        return query.order_by(documents.c.claimant_id, documents.c.file_name)
+
+    def documents_needing_ocr(
+        self,
+        ocr_key: str,
+        *,
+        claimant_ids: Sequence[str] | None = None,
+        since: datetime | None = None,
+        force: bool = False,
+    ) -> list[tuple[str, int]]:
+        """(doc_id, page_count) of processed documents with a page OCR'd under another key
+        (engine version or settings); with force, every document that has an OCR'd page."""
+        query = self._processed_in_scope(claimant_ids, since)
+        stale = sa.select(pages.c.doc_id).where(pages.c.source == "ocr")
+        if not force:
+            stale = stale.where(sa.or_(pages.c.ocr_key.is_(None), pages.c.ocr_key != ocr_key))
+        query = query.where(documents.c.doc_id.in_(stale))
+        with self.engine.connect() as conn:
+            return [(r.doc_id, r.page_count) for r in conn.execute(query)]
+
+    def documents_needing_tagging(
+        self,
+        model_version: str,
+        *,
+        claimant_ids: Sequence[str] | None = None,
+        since: datetime | None = None,
+        force: bool = False,
+    ) -> list[tuple[str, int]]:
+        """(doc_id, page_count) of processed documents tagged by another model version."""
+        query = self._processed_in_scope(claimant_ids, since)
+        if not force:
+            query = query.where(
+                sa.or_(
+                    documents.c.model_version.is_(None),
+                    documents.c.model_version != model_version,
+                )
+            )
+        with self.engine.connect() as conn:
+            return [(r.doc_id, r.page_count) for r in conn.execute(query)]
+
+    def claimants_needing_summary(
+        self, claimant_ids: Sequence[str] | None = None, *, force: bool = False
+    ) -> list[str]:
+        """Claimants whose summary is missing or older than one of their processed documents."""
+        query = (
+            sa.select(documents.c.claimant_id, sa.func.max(documents.c.processed_at))
+            .where(documents.c.status == "processed")
+            .group_by(documents.c.claimant_id)
+        )
+        if claimant_ids:
+            query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            latest = {cid: _aware(ts) for cid, ts in conn.execute(query)}
+            built = {
+                cid: _aware(ts)
+                for cid, ts in conn.execute(
+                    sa.select(summaries.c.claimant_id, summaries.c.built_at)
+                )
+            }
+        return sorted(
+            cid
+            for cid, ts in latest.items()
+            if force or cid not in built or (ts is not None and ts > built[cid])
+        )
+
+    def mark_summarised(self, claimant_ids: Iterable[str]) -> None:
+        """Record that these claimants' summaries were just written."""
+        ids = sorted(set(claimant_ids))
+        if not ids:
+            return
+        now = _now()
+        with self.engine.begin() as conn:
+            conn.execute(summaries.delete().where(summaries.c.claimant_id.in_(ids)))
+            conn.execute(summaries.insert(), [{"claimant_id": c, "built_at": now} for c in ids])
+
+    # --- reviewer decisions ------------------------------------------------------------
+    def record_decision(
+        self,
+        finding_key: str,
+        *,
+        claimant_id: str,
+        decision: str,
+        reviewer: str,
+        note: str | None = None,
+    ) -> None:
+        """Save (or replace) a reviewer's decision on one finding."""
+        if decision not in ("confirmed", "rejected"):
+            raise ValueError(f"decision must be confirmed or rejected, not {decision!r}")
+        with self.engine.begin() as conn:
+            conn.execute(
+                review_decisions.delete().where(review_decisions.c.finding_key == finding_key)
+            )
+            conn.execute(
+                review_decisions.insert().values(
+                    finding_key=finding_key,
+                    claimant_id=claimant_id,
+                    decision=decision,
+                    reviewer=reviewer,
+                    note=note,
+                    decided_at=_now(),
+                )
+            )
+
+    def decisions(self, claimant_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        query = sa.select(review_decisions).order_by(review_decisions.c.finding_key)
+        if claimant_ids is not None:
+            query = query.where(review_decisions.c.claimant_id.in_(list(claimant_ids)))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
 
     # --- quarantine ------------------------------------------------------------------
     def quarantine_document(

@@ -70,27 +70,48 @@ def run_inbox(inbox: Path, settings: Settings, *, progress: Progress | None = No
     progress = progress or _noop
     started = time.perf_counter()
     report = RunReport()
-    items = discover(inbox)
-    report.files_seen = len(items)
     store = Store.open(settings.database_url)
     try:
-        for item in items:
-            outcome = ingest.register(store, settings, item)
-            if outcome.status == "new":
-                report.documents_new += 1
-            elif outcome.status == "quarantined":
-                report.quarantine(outcome.reason or "unknown")
-            progress("register", 1)
+        register_inbox(store, settings, inbox, report, progress)
         pending = store.documents_with_status("registered")
         touched = process_documents(store, settings, pending, report, progress)
-        existing = {p.stem for p in settings.summaries_dir.glob("*.json")}
-        to_summarise = sorted(touched | (set(store.claimant_ids()) - existing))
-        report.summaries_index = summarise_claimants(store, settings.summaries_dir, to_summarise)
-        report.claimants_summarised = len(to_summarise)
+        report.summaries_index = summarise_due(store, settings, touched, report)
     finally:
         store.close()
     report.seconds = round(time.perf_counter() - started, 1)
     return report
+
+
+def register_inbox(
+    store: Store, settings: Settings, inbox: Path, report: RunReport, progress: Progress = _noop
+) -> None:
+    """Register every inbox file the store does not know yet, quarantining bad ones."""
+    items = discover(inbox)
+    report.files_seen = len(items)
+    for item in items:
+        outcome = ingest.register(store, settings, item)
+        if outcome.status == "new":
+            report.documents_new += 1
+        elif outcome.status == "quarantined":
+            report.quarantine(outcome.reason or "unknown")
+        progress("register", 1)
+
+
+def summarise_due(
+    store: Store, settings: Settings, touched: Iterable[str], report: RunReport
+) -> Path:
+    """Summarise the claimants touched, plus any whose summary is missing or stale."""
+    existing = {p.stem for p in settings.summaries_dir.glob("*.json")}
+    due = (
+        set(touched)
+        | (set(store.claimant_ids()) - existing)
+        | set(store.claimants_needing_summary())
+    )
+    to_summarise = sorted(due)
+    index = summarise_claimants(store, settings.summaries_dir, to_summarise)
+    store.mark_summarised(to_summarise)
+    report.claimants_summarised = len(to_summarise)
+    return index
 
 
 def process_documents(

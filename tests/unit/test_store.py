@@ -108,17 +108,29 @@ def test_a_schema_1_database_is_migrated_in_place(store: Store) -> None:
         model_version="test-1",
     )
     with store.engine.begin() as conn:
-        for column in ("diagnostic_code", "rating_percent", "effective_date", "low_confidence"):
+        conn.execute(sa.text("DROP INDEX ix_mentions_finding_key"))
+        for column in (
+            "diagnostic_code",
+            "rating_percent",
+            "effective_date",
+            "low_confidence",
+            "finding_key",
+        ):
             conn.execute(sa.text(f"ALTER TABLE mentions DROP COLUMN {column}"))
-        conn.execute(sa.text("DROP TABLE knee_motion"))
+        for table in ("knee_motion", "summaries", "review_decisions"):
+            conn.execute(sa.text(f"DROP TABLE {table}"))
         conn.execute(sa.text("DELETE FROM schema_version WHERE version > 1"))
     assert store.current_version() == 1
     reopened = Store.open(store.engine.url.render_as_string(hide_password=False))
-    assert reopened.current_version() == SCHEMA_VERSION == 2
+    assert reopened.current_version() == SCHEMA_VERSION == 3
     frame = reopened.mentions_frame()
     assert list(frame["concept"]) == ["antalgic_gait"]
     assert list(frame["low_confidence"]) == [False]
     assert reopened.knee_motion_frame().empty
+    assert reopened.claimants_needing_summary() == ["C001"]
+    assert reopened.decisions() == []
+    indexes = {i["name"] for i in sa.inspect(reopened.engine).get_indexes("mentions")}
+    assert "ix_mentions_finding_key" in indexes
     reopened.close()
 
 
