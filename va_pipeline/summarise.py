@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]) -> Path:
     """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir
     and the findings table (Parquet and CSV) over every claimant in the store."""
-    from va_summaries import build_summaries, write_index, write_summary
+    from va_summaries import build_summaries, write_index, write_summaries
     from va_summaries.table import findings_table, write_findings_table
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -25,8 +25,7 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
             store.documents_frame(claimant_ids),
             store.knee_motion_frame(claimant_ids),
         )
-        for summary in summaries:
-            write_summary(out_dir, summary)
+        write_summaries(out_dir, summaries)
         log.info("wrote %d claimant summaries", len(summaries))
     table = findings_table(store.mentions_frame(), store.documents_frame())
     write_findings_table(out_dir, table)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from va_summaries.assemble import build_summaries, build_summary
 from va_summaries.render_html import render_html
 from va_summaries.render_index import render_index
-from va_summaries.write import summary_json, write_index, write_summary
+from va_summaries.write import summary_json, write_index, write_summaries, write_summary
 
 __all__ = [
     "build_summaries",
@@ -17,5 +17,6 @@ __all__ = [
     "render_index",
     "summary_json",
     "write_index",
+    "write_summaries",
     "write_summary",
 ]

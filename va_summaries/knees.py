@@ -40,9 +40,15 @@ def knee_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """Row flags: imaging-backed knee diagnoses and painful motion, per knee."""
     veteran = frame["subject"] == "veteran"
     knee = (frame["concept"] == "knee_condition") & veteran
-    snippets = frame["snippet"].astype("string")
-    imaging = (frame["doc_type"] == "imaging") | snippets.str.contains(_IMAGING_WORDS).fillna(False)
-    painful = snippets.str.contains(_PAINFUL_MOTION).fillna(False)
+    # Only the veteran's knee rows need the patterns, and each distinct snippet once.
+    snippets = frame.loc[knee, "snippet"]
+    distinct = pd.Series(pd.unique(snippets.dropna()), dtype="string")
+    imaging_words = dict(zip(distinct, distinct.str.contains(_IMAGING_WORDS), strict=True))
+    painful_words = dict(zip(distinct, distinct.str.contains(_PAINFUL_MOTION), strict=True))
+    imaging = (frame["doc_type"] == "imaging") | snippets.map(imaging_words).reindex(
+        frame.index
+    ).eq(True)
+    painful = snippets.map(painful_words).reindex(frame.index).eq(True)
     flags = {}
     for side in KNEES:
         on = frame["side"].isin((side, "bilateral"))

@@ -61,7 +61,7 @@ def _plain_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
 def _roots(value: Any) -> list[str]:
     if value is None or isinstance(value, str | float):
         return [value] if isinstance(value, str) and value else []
-    return [str(r) for r in value]
+    return list(map(str, value))
 
 
 def to_findings(frame: pd.DataFrame) -> list[dict[str, Any]]:
