@@ -11,14 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLE, SENTINEL
+from tests.sample_truth import precision_recall, predicted_and_wanted, truth
 from va_core.errors import ExitCode
 from va_core.settings import Settings
-from va_core.store import Store
 from va_pipeline.cli import run_cli
 
 pytestmark = [pytest.mark.tesseract, pytest.mark.slow]
-
-KEY = ("concept", "assertion", "laterality")
 
 
 @pytest.fixture(scope="module")
@@ -49,47 +47,21 @@ def sample_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     return {"data_dir": data_dir, "codes": codes, "outputs": outputs, "records": records}
 
 
-def _truth() -> dict[str, dict]:
-    return {
-        p.parent.name: json.loads(p.read_text()) for p in sorted(SAMPLE.glob("*/ground_truth.json"))
-    }
-
-
 def _predicted(data_dir: Path) -> tuple[Counter, Counter]:
-    store = Store.open(Settings(data_dir=data_dir).database_url)
-    frame = store.mentions_frame()
-    docs = store.documents_frame().set_index("doc_id")["file_name"]
-    store.close()
-    got = Counter(
-        (
-            row.claimant_id,
-            docs[row.doc_id],
-            int(row.page_no),
-            row.concept,
-            row.assertion,
-            row.laterality,
-        )
-        for row in frame.itertuples()
-    )
-    want = Counter(
-        (cid, f["document"], int(f["page"]), *(f[k] for k in KEY))
-        for cid, truth in _truth().items()
-        for f in truth["findings"]
-    )
-    return got, want
+    return predicted_and_wanted(Settings(data_dir=data_dir).database_url)
 
 
 def test_sample_is_bundled() -> None:
-    truth = _truth()
-    assert 3 <= len(truth) <= 5
-    pages = sum(d["pages"] for t in truth.values() for d in t["documents"])
+    claimants = truth()
+    assert 3 <= len(claimants) <= 5
+    pages = sum(d["pages"] for t in claimants.values() for d in t["documents"])
     assert pages <= 40
 
 
 def test_every_claimant_gets_a_summary_and_the_run_is_clean(sample_run: dict) -> None:
     assert sample_run["codes"][0] == ExitCode.ok, sample_run["outputs"][0]
     summaries = sample_run["data_dir"] / "summaries"
-    for claimant_id in _truth():
+    for claimant_id in truth():
         assert (summaries / f"{claimant_id}.html").is_file()
         data = json.loads((summaries / f"{claimant_id}.json").read_text())
         assert data["claimant_id"] == claimant_id
@@ -100,9 +72,7 @@ def test_every_claimant_gets_a_summary_and_the_run_is_clean(sample_run: dict) ->
 
 def test_mentions_match_ground_truth(sample_run: dict) -> None:
     got, want = _predicted(sample_run["data_dir"])
-    true_pos = sum((got & want).values())
-    precision = true_pos / max(1, sum(got.values()))
-    recall = true_pos / max(1, sum(want.values()))
+    precision, recall = precision_recall(got, want)
     missed = sorted((want - got).elements())[:15]
     extra = sorted((got - want).elements())[:15]
     assert precision >= 0.9 and recall >= 0.9, (
