@@ -16,7 +16,7 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
     """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir
     and the findings table (Parquet and CSV) over every claimant in the store."""
     from va_summaries import build_summaries, write_index, write_summaries
-    from va_summaries.table import findings_table, write_findings_table
+    from va_summaries.table import TABLE_DIR, findings_table, write_findings_table
 
     out_dir.mkdir(parents=True, exist_ok=True)
     if claimant_ids:
@@ -28,7 +28,7 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
         write_summaries(out_dir, summaries)
         log.info("wrote %d claimant summaries", len(summaries))
     table = findings_table(store.mentions_frame(), store.documents_frame())
-    write_findings_table(out_dir, table)
+    write_findings_table(out_dir / TABLE_DIR, table)
     log.info("wrote the findings table: %d rows", len(table))
     everything = [
         json.loads(p.read_text(encoding="utf-8"))

@@ -17,6 +17,9 @@ from va_summaries.findings import category_flags
 from va_summaries.frame import prepare_documents, prepare_mentions
 from va_summaries.labels import DOC_TYPE_LABELS
 
+TABLE_DIR = "tables"
+"""Sub-folder of the summaries folder that holds the table (kept apart from the per-claimant
+files, which are text and which the index lists)."""
 PARQUET_NAME = "findings.parquet"
 CSV_NAME = "findings.csv"
 

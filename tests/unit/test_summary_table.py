@@ -22,7 +22,13 @@ from va_core.records import KneeMotion, Mention, PageMention, PageText
 from va_core.store import DocumentRow, Store
 from va_pipeline.summarise import summarise_claimants
 from va_summaries import build_summaries
-from va_summaries.table import CSV_NAME, PARQUET_NAME, findings_table, write_findings_table
+from va_summaries.table import (
+    CSV_NAME,
+    PARQUET_NAME,
+    TABLE_DIR,
+    findings_table,
+    write_findings_table,
+)
 
 
 def _rows() -> list[dict]:
@@ -125,8 +131,8 @@ def test_summarise_stage_writes_summaries_index_and_the_table_for_everyone(
     assert summary["knees"]["left"]["suggested_rating"]["percent"] == 10  # flexion 40: DC 5260
     assert summary["knees"]["left"]["range_of_motion"][0]["cite"] == "2020-05-01 C&P exam p.1"
     # Re-summarising one claimant still rewrites the table over every claimant in the store.
-    (out / PARQUET_NAME).unlink()
+    (out / TABLE_DIR / PARQUET_NAME).unlink()
     summarise_claimants(store, out, ["C002"])
-    table = pd.read_parquet(out / PARQUET_NAME)
+    table = pd.read_parquet(out / TABLE_DIR / PARQUET_NAME)
     assert sorted(table["claimant_id"]) == ["C001", "C001", "C002"]
-    assert (out / CSV_NAME).is_file() and (out / "index.html").is_file()
+    assert (out / TABLE_DIR / CSV_NAME).is_file() and (out / "index.html").is_file()
