@@ -64,3 +64,24 @@ def encrypted_pdf(path: Path, text: str, password: str = "secret") -> Path:
     with path.open("wb") as fh:
         writer.write(fh)
     return path
+
+
+def bad_files(folder: Path) -> dict[str, str]:
+    """Write one file per failure kind; return name -> expected quarantine reason (huge.pdf
+    is too large only with max_file_mb=1)."""
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    encrypted_pdf(folder / "locked.pdf", "Antalgic gait ZZ-SENTINEL-PHI")
+    page_image("x").save(folder / "photo.pdf", "JPEG")
+    (folder / "huge.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 1_200_000)
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04rest")
+    (folder / "broken.tif").write_bytes(b"II*\x00" + b"\x01" * 40)
+    return {
+        "empty.pdf": "empty",
+        "corrupt.pdf": "corrupt",
+        "locked.pdf": "encrypted",
+        "photo.pdf": "mislabelled",
+        "huge.pdf": "too_large",
+        "notes.docx": "unsupported_type",
+        "broken.tif": "corrupt",
+    }

@@ -25,6 +25,7 @@ from tests.airflow_support import (
     require_airflow,
 )
 from tests.conftest import SAMPLE, SENTINEL
+from tests.docmaker import bad_files, digital_pdf
 from va_core.settings import Settings
 from va_core.store import Store, documents, mentions, summaries
 from va_pipeline.cli import run_cli
@@ -170,3 +171,33 @@ def test_airflow_logs_carry_no_document_text(runs: dict) -> None:
             text += path.read_text(errors="replace")
     assert "antalgic" not in text.lower()
     assert SENTINEL not in text
+
+
+def test_bad_documents_are_quarantined_alone_and_the_night_goes_on(tmp_path: Path) -> None:
+    require_airflow()
+    inbox = tmp_path / "inbox" / "C777"
+    inbox.mkdir(parents=True)
+    expected = bad_files(inbox)
+    digital_pdf(inbox / "good.pdf", [f"Gait: antalgic, favoring the left leg. {SENTINEL}"])
+    data_dir = tmp_path / "data"
+    env = airflow_env(
+        tmp_path / "home",
+        data_dir,
+        VA_EVIDENCE_INBOX=str(tmp_path / "inbox"),
+        VA_EVIDENCE_MAX_FILE_MB="1",
+    )
+    log = tmp_path / "airflow.log"
+    airflow(env, "db", "migrate", log=log)
+    dags_test(env, "nightly_ingest", log)
+
+    store = Store.open(Settings(data_dir=data_dir).database_url)
+    quarantined = {r["file_name"]: r["reason"] for r in store.quarantined()}
+    frame = store.mentions_frame()
+    store.close()
+    assert quarantined == expected
+    assert list(frame["concept"]) == ["antalgic_gait"] and list(frame["laterality"]) == ["left"]
+    assert (data_dir / "summaries" / "C777.json").is_file()
+    logs = log.read_text(errors="replace") + "".join(
+        p.read_text(errors="replace") for p in (tmp_path / "home" / "logs").rglob("*.log")
+    )
+    assert SENTINEL not in logs and "favoring" not in logs

@@ -230,3 +230,26 @@ def _key_of(store: Store):
     with store.engine.connect() as conn:
         keys = dict(conn.execute(sa.select(mentions.c.mention_id, mentions.c.finding_key)).all())
     return keys.get
+
+
+def test_a_retried_batch_redoes_only_what_was_not_saved(tmp_path: Path) -> None:
+    from tests.docmaker import digital_pdf
+
+    inbox = tmp_path / "inbox" / "C9"
+    inbox.mkdir(parents=True)
+    digital_pdf(inbox / "a.pdf", ["Gait antalgic, favoring the right leg."])
+    digital_pdf(inbox / "b.pdf", ["Right knee: moderate osteoarthritis on x-ray."])
+    settings = Settings(data_dir=tmp_path / "data", inbox=tmp_path / "inbox", workers=1)
+    ids = jobs.register_new(settings)
+    assert len(ids) == 2 and jobs.register_new(settings) == ids  # still pending, not new
+    assert jobs.process_batch(ids[:1], settings) == ["C9"]  # a first try saved one document
+    store = Store.open(settings.database_url)
+    with store.engine.connect() as conn:
+        stamp = conn.scalar(sa.select(documents.c.processed_at).where(documents.c.doc_id == ids[0]))
+    assert jobs.process_batch(ids, settings) == ["C9"]  # the retry of the whole batch
+    with store.engine.connect() as conn:
+        again = conn.scalar(sa.select(documents.c.processed_at).where(documents.c.doc_id == ids[0]))
+    assert again == stamp
+    assert [d.status for d in store.documents_by_id(ids)] == ["processed", "processed"]
+    assert jobs.register_new(settings) == []
+    store.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.docmaker import digital_pdf, encrypted_pdf, page_image
+from tests.docmaker import bad_files, digital_pdf
 from va_core.errors import BadArguments
 from va_core.settings import Settings
 from va_core.store import Store
@@ -58,30 +58,10 @@ def test_flat_inbox_is_refused_with_advice(tmp_path: Path) -> None:
         discover(tmp_path)
 
 
-def _bad_files(folder: Path) -> dict[str, str]:
-    """Write one file per failure kind; return name -> expected quarantine reason."""
-    (folder / "empty.pdf").write_bytes(b"")
-    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
-    encrypted_pdf(folder / "locked.pdf", "Antalgic gait ZZ-SENTINEL-PHI")
-    page_image("x").save(folder / "photo.pdf", "JPEG")
-    (folder / "huge.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 1_200_000)
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04rest")
-    (folder / "broken.tif").write_bytes(b"II*\x00" + b"\x01" * 40)
-    return {
-        "empty.pdf": "empty",
-        "corrupt.pdf": "corrupt",
-        "locked.pdf": "encrypted",
-        "photo.pdf": "mislabelled",
-        "huge.pdf": "too_large",
-        "notes.docx": "unsupported_type",
-        "broken.tif": "corrupt",
-    }
-
-
 def test_bad_files_are_quarantined_with_a_reason_and_good_ones_registered(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox" / "C001"
     inbox.mkdir(parents=True)
-    expected = _bad_files(inbox)
+    expected = bad_files(inbox)
     digital_pdf(inbox / "good.pdf", ["Gait antalgic."])
     settings = Settings(data_dir=tmp_path / "data", max_file_mb=1)
     store = Store.open(settings.database_url)
