@@ -14,6 +14,8 @@ REPO=$(pwd)
 VENV=${VENV:-.venv}
 AIRFLOW="$REPO/$VENV/bin/airflow"
 [ -x "$AIRFLOW" ] || { echo "airflow is not installed in $VENV; run: make setup" >&2; exit 3; }
+# `airflow standalone` starts its components as `airflow ...` subprocesses found on PATH.
+export PATH="$REPO/$VENV/bin:$PATH"
 
 export AIRFLOW_HOME=${AIRFLOW_HOME:-$REPO/.airflow}
 export AIRFLOW__CORE__DAGS_FOLDER=$REPO/dags
