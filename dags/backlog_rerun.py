@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from airflow.sdk import Param, TriggerRule, dag, task
 
-from va_pipeline.dag_defaults import DEFAULT_ARGS, SETTINGS, START_DATE, SUMMARIES
+from va_pipeline.dag_defaults import DAG_ARGS, SETTINGS, SUMMARIES
 
 
 @dag(
     schedule=SETTINGS.backlog_cron,
-    start_date=START_DATE,
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
-    tags=["va-evidence"],
     doc_md=__doc__,
+    **DAG_ARGS,
     params={
         "claimants": Param([], type="array", description="claimant ids; empty means all"),
         "since": Param(

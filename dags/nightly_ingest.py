@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from airflow.sdk import dag, task
 
-from va_pipeline.dag_defaults import DEFAULT_ARGS, SETTINGS, START_DATE, SUMMARIES
+from va_pipeline.dag_defaults import DAG_ARGS, SETTINGS, SUMMARIES
 
 
 @dag(
     schedule=SETTINGS.nightly_cron,
-    start_date=START_DATE,
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
-    tags=["va-evidence"],
     doc_md=__doc__,
+    **DAG_ARGS,
 )
 def nightly_ingest() -> None:
     @task

@@ -13,7 +13,6 @@ from va_core.settings import Settings
 
 SETTINGS = Settings.from_env()
 
-START_DATE = datetime(2026, 1, 1)
 
 # Written by both DAGs; a downstream DAG (exports, notifications) can be scheduled on it.
 SUMMARIES = Asset(
@@ -42,4 +41,14 @@ DEFAULT_ARGS = {
     "retry_exponential_backoff": 2.0,
     "max_retry_delay": timedelta(minutes=30),
     "retry_policy": RETRY_POLICY,
+}
+
+# Arguments both DAGs pass to @dag: one run at a time (a night's batches or a backlog's
+# chunks must not race the next run for the same documents), no catch-up of missed nights.
+DAG_ARGS = {
+    "start_date": datetime(2026, 1, 1),
+    "catchup": False,
+    "max_active_runs": 1,
+    "default_args": DEFAULT_ARGS,
+    "tags": ["va-evidence"],
 }
