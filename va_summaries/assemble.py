@@ -19,8 +19,9 @@ from va_summaries.primary import primary_condition, primary_flags, rating_percen
 from va_summaries.ratings import combined_rating
 from va_summaries.rows import to_findings
 from va_summaries.selection import ClaimantRows, FlagTable
+from va_summaries.timeline import timeline_plots
 
-SCHEMA_VERSION = 2  # 2: knees, combined_rating
+SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot
 
 
 def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -79,6 +80,7 @@ def _build(
     motion = motion_records(knee_motion, docs)
     percents = rating_percents(frame)
     lines = timelines(frame, categories["timeline"])
+    plots = timeline_plots(frame, categories)
     counts = _generated_from(frame, docs)
     positions = frame.groupby("claimant_id", sort=False).indices
     summaries = []
@@ -98,6 +100,7 @@ def _build(
                 "evidence_against": rows.where("against"),
                 "other_subjects": rows.where("other"),
                 "timeline": lines.get(cid, []),
+                "timeline_plot": plots.get(cid),
             }
         )
     return summaries

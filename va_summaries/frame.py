@@ -86,8 +86,10 @@ def prepare_mentions(
 ) -> pd.DataFrame:
     """Mentions of the given claimants (all when None): normalised, masked, joined, sorted.
 
-    Adds `side`, `date` (datetime64), `date_iso`, `file_name` and `span_start`/`span_end`
-    (relative to the masked snippet). `docs` is the output of `prepare_documents`.
+    Adds `side`, `date` (datetime64), `date_iso`, `file_name`, `span_start`/`span_end`
+    (relative to the masked snippet) and `record_id`/`record_date` (the document and its
+    date until `duplicates.apply_record_groups` points copies at their original).
+    `docs` is the output of `prepare_documents`.
     """
     require_columns(mentions, MENTION_COLUMNS, "mentions")
     frame = mentions
@@ -106,6 +108,9 @@ def prepare_mentions(
     frame["date"] = _iso(frame["doc_date"]).fillna(_iso(frame.pop("_doc_date")))
     frame["date_iso"] = frame["date"].dt.strftime("%Y-%m-%d")
     frame["span_start"], frame["span_end"] = _span_in_snippet(frame)
+    # A record counts once however often it was filed; `duplicates` regroups copies.
+    frame["record_id"] = frame["doc_id"]
+    frame["record_date"] = frame["date"]
     keys = ["claimant_id", "date", "doc_id", "page_no", "start", "mention_id"]
     frame = frame.sort_values(keys, na_position="last", kind="stable")
     return frame.reset_index(drop=True)

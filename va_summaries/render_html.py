@@ -13,6 +13,7 @@ from va_summaries.labels import (
     roots_label,
 )
 from va_summaries.render_knees import combined_section, knees_section
+from va_summaries.render_timeline import timeline_svg
 
 _SC_BADGE = {True: ("granted", "Service-connected"), False: ("denied", "Not service-connected")}
 
@@ -140,8 +141,8 @@ def _primary(primary: dict[str, Any]) -> str:
     )
 
 
-def _timeline(items: list[dict[str, Any]]) -> str:
-    if not items:
+def _timeline(items: list[dict[str, Any]], plot: dict[str, Any] | None) -> str:
+    if not items and not plot:
         return ""
     rows = [
         [
@@ -165,8 +166,14 @@ def _timeline(items: list[dict[str, Any]]) -> str:
         "Mentions",
     ]
     return (
-        "<section><h2>Timeline (present findings)</h2>\n"
-        + table(head, rows, (4, 5, 6))
+        '<section class="timeline"><h2>Timeline</h2>\n'
+        + timeline_svg(plot)
+        + (
+            "\n<h3>Present findings: first and last documented</h3>\n"
+            + table(head, rows, (4, 5, 6))
+            if rows
+            else ""
+        )
         + "</section>"
     )
 
@@ -218,7 +225,7 @@ def render_html(summary: dict[str, Any]) -> str:
             _primary(summary["primary"]),
             knees_section(summary["knees"]),
             combined_section(summary["combined_rating"]),
-            _timeline(summary["timeline"]),
+            _timeline(summary["timeline"], summary.get("timeline_plot")),
             _findings(summary["findings"]),
             _listing(
                 "Evidence against",
