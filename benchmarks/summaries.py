@@ -8,6 +8,9 @@ in one invocation and on the same frames:
   - write, fsync each: `write_summary` per claimant (two atomic files, an fsync each);
   - write, batch:      `write_summaries` (same files, one round of fsyncs: the stage's way);
   - index, findings table: `write_index` and the Parquet + CSV table over all claimants.
+Assembly includes finding repeated records: every document page gets the text of a real
+`va_synth` page (planned, not rendered) and 1 document in 20 is a copy of another of its
+claimant's, its pages lightly OCR-noised.
 "stage" = assemble + write batch + index + table: what `va-evidence summarize` does after
 reading the store. The issue's target is the 1,000 x 200 stage under 30 s.
 
@@ -58,6 +61,46 @@ SIDES = np.array(["left", "right", "bilateral", "unspecified"])
 KNEE_DX = np.array(["osteoarthritis", "meniscal_tear", "pain_only", "instability"])
 DOC_TYPES = ["rating_decision", "cp_exam", "imaging", "treatment_note"] * 2
 DOCS_PER_CLAIMANT = len(DOC_TYPES)
+
+
+def _page_pool(seed: int, size: int = 40) -> list[str]:
+    """Page texts of `size` planned synthetic claimants (header, templates, findings)."""
+    from va_synth.generate import plan_claimant
+
+    pool = []
+    for i in range(size):
+        planned = plan_claimant(i, seed)
+        for _name, _doc, lay in planned.documents:
+            pool += ["\n".join([*planned.header, *(t for t, _b in p)]) for p in lay.pages]
+    return pool
+
+
+def _noised(text: str, rng: np.random.Generator) -> str:
+    """A re-scan's OCR: about 1 character in 100 replaced."""
+    chars = np.array(list(text))
+    hit = rng.random(len(chars)) < 0.01
+    chars[hit] = rng.choice(list("1l0oc5 "), int(hit.sum()))
+    return "".join(chars)
+
+
+def pages_frame(docs: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """One row per document page with a pool page's text; 1 document in 20 copies another."""
+    rng = np.random.default_rng(seed)
+    pool = _page_pool(seed)
+    rows = []
+    by_claimant = docs.groupby("claimant_id", sort=False)
+    for cid, group in by_claimant:
+        texts = {}
+        ids = group["doc_id"].tolist()
+        counts = group["page_count"].astype(int).tolist()
+        for k, (doc_id, count) in enumerate(zip(ids, counts, strict=True)):
+            if k and rng.random() < 0.05:  # a copy of an earlier document of this claimant
+                source = texts[ids[int(rng.integers(0, k))]]
+                texts[doc_id] = [_noised(t, rng) for t in source]
+            else:
+                texts[doc_id] = [pool[int(i)] for i in rng.integers(0, len(pool), count)]
+            rows += [(cid, doc_id, p, t) for p, t in enumerate(texts[doc_id], start=1)]
+    return pd.DataFrame(rows, columns=["claimant_id", "doc_id", "page_no", "text"])
 
 
 def frames(n: int, per: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -179,15 +222,18 @@ def main(argv: list[str] | None = None) -> int:
     n_naive = min(n, args.naive_claimants or n)
 
     gen_s, (mentions, docs, motion) = timed(lambda: frames(n, per, args.seed))
+    pages_s, pages = timed(lambda: pages_frame(docs, args.seed))
     print(
-        f"{n} claimants x {per} findings = {len(mentions):,} mention rows"
-        f" (frames built in {gen_s:.1f} s); Python {platform.python_version()},"
+        f"{n} claimants x {per} findings = {len(mentions):,} mention rows, {len(pages):,} pages"
+        f" of {pages['text'].str.len().mean():,.0f} characters on average"
+        f" (frames built in {gen_s + pages_s:.1f} s); Python {platform.python_version()},"
         f" pandas {pd.__version__}, {os.cpu_count()} cores"
     )
 
     naive_s, _ = timed(lambda: naive(mentions, docs, motion, n_naive))
     naive_all = naive_s * n / n_naive
-    assemble_s, summaries = timed(lambda: build_summaries(mentions, docs, motion))
+    assemble_s, summaries = timed(lambda: build_summaries(mentions, docs, motion, pages))
+    copies = sum(len(r["copies"]) for s in summaries for r in s["repeated_records"])
     assert len(summaries) == n
     render_s, _ = timed(lambda: [(summary_json(s), render_html(s)) for s in summaries])
 
@@ -218,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'step':<52}{'seconds':>9}{'claimants/s':>13}  vs")
     for name, secs, note in rows:
         print(f"{name:<52}{secs:>9.2f}{n / secs:>13,.0f}  {note}")
-    print(f"files written by the stage: {files}")
+    print(f"files written by the stage: {files}; copies of records found: {copies}")
     verdict = "met" if stage_s < 30 else "MISSED"
     print(f"target: stage for {n:,} x {per} under 30 s: {verdict} ({stage_s:.1f} s)")
     return 0

@@ -746,6 +746,24 @@ class Store:
         )
         return self._frame(query, knee_motion.c.claimant_id, claimant_ids)
 
+    def pages_frame(self, claimant_ids: Sequence[str] | None = None) -> Any:
+        """Pages of processed documents (read-only): claimant_id, doc_id, page_no, source,
+        ocr_key, text. Summaries compare page texts to find repeated records."""
+        query = (
+            sa.select(
+                documents.c.claimant_id,
+                pages.c.doc_id,
+                pages.c.page_no,
+                pages.c.source,
+                pages.c.ocr_key,
+                pages.c.text,
+            )
+            .join(documents, documents.c.doc_id == pages.c.doc_id)
+            .where(documents.c.status == "processed")
+            .order_by(documents.c.claimant_id, pages.c.doc_id, pages.c.page_no)
+        )
+        return self._frame(query, documents.c.claimant_id, claimant_ids)
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {

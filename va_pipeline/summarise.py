@@ -24,6 +24,7 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
             store.mentions_frame(claimant_ids),
             store.documents_frame(claimant_ids),
             store.knee_motion_frame(claimant_ids),
+            store.pages_frame(claimant_ids),
         )
         write_summaries(out_dir, summaries)
         log.info("wrote %d claimant summaries", len(summaries))

@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from va_summaries.duplicates import apply_record_groups, record_groups, repeated_records
 from va_summaries.findings import category_flags, group_findings, timelines
 from va_summaries.frame import prepare_documents, prepare_mentions
 from va_summaries.knees import knee_flags, knees, motion_records
@@ -21,7 +22,7 @@ from va_summaries.rows import to_findings
 from va_summaries.selection import ClaimantRows, FlagTable
 from va_summaries.timeline import timeline_plots
 
-SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot
+SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot, repeated_records
 
 
 def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -71,9 +72,15 @@ def _build(
     mentions: pd.DataFrame,
     documents: pd.DataFrame,
     knee_motion: pd.DataFrame | None,
+    pages: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     docs = prepare_documents(documents, claimant_ids)
     frame = prepare_mentions(mentions, docs, claimant_ids)
+    groups = None
+    if pages is not None:
+        groups = record_groups(pages[pages["claimant_id"].isin(list(claimant_ids))], docs)
+        frame = apply_record_groups(frame, docs, groups)
+    repeats = repeated_records(groups, docs)
     categories = category_flags(frame)
     flags = {**categories, **pathway_flags(frame), **primary_flags(frame), **knee_flags(frame)}
     table = FlagTable.build(flags, to_findings(frame))
@@ -101,6 +108,7 @@ def _build(
                 "other_subjects": rows.where("other"),
                 "timeline": lines.get(cid, []),
                 "timeline_plot": plots.get(cid),
+                "repeated_records": repeats.get(cid, []),
             }
         )
     return summaries
@@ -111,20 +119,25 @@ def build_summary(
     mentions: pd.DataFrame,
     documents: pd.DataFrame,
     knee_motion: pd.DataFrame | None = None,
+    pages: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The claimant's evidence summary.
 
     `mentions` has `va_core.records.MENTION_COLUMNS`; `documents` has doc_id, claimant_id,
     doc_type, doc_date, page_count, file_name; `knee_motion` (optional, as
     `Store.knee_motion_frame`) has claimant_id, doc_id, page_no, motion, degrees, laterality.
-    Rows of other claimants are ignored.
+    `pages` (optional, as `Store.pages_frame`: claimant_id, doc_id, page_no, text) lets
+    copies of a record count once (`duplicates`). Rows of other claimants are ignored.
     """
-    return _build([claimant_id], mentions, documents, knee_motion)[0]
+    return _build([claimant_id], mentions, documents, knee_motion, pages)[0]
 
 
 def build_summaries(
-    mentions: pd.DataFrame, documents: pd.DataFrame, knee_motion: pd.DataFrame | None = None
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame,
+    knee_motion: pd.DataFrame | None = None,
+    pages: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     """`build_summary` for every claimant in either table (sorted by id), in one pass."""
     ids = set(mentions["claimant_id"].dropna()) | set(documents["claimant_id"].dropna())
-    return _build(sorted(ids), mentions, documents, knee_motion)
+    return _build(sorted(ids), mentions, documents, knee_motion, pages)

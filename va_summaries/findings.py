@@ -35,16 +35,20 @@ def group_findings(rows: ClaimantRows) -> dict[str, dict[str, list[dict[str, Any
 
 
 def timelines(frame: pd.DataFrame, flag: pd.Series) -> dict[str, list[dict[str, Any]]]:
-    """claimant -> per concept and side of the flagged rows: first/last date, counts."""
+    """claimant -> per concept and side of the flagged rows: first/last date, counts.
+
+    Dates and `years` are the records' (a copy filed later does not stretch the span);
+    `n_records` counts a record and its copies once, `n_documents` counts every file."""
     rows = frame[flag]
     if rows.empty:
         return {}
     agg = rows.groupby(["claimant_id", "concept", "side"], sort=False).agg(
-        first=("date", "min"),
-        last=("date", "max"),
+        first=("record_date", "min"),
+        last=("record_date", "max"),
         n_documents=("doc_id", "nunique"),
+        n_records=("record_id", "nunique"),
         n_mentions=("concept", "size"),
-        n_dated=("date", "count"),
+        n_dated=("record_date", "count"),
     )
     agg["n_undated"] = agg["n_mentions"] - agg.pop("n_dated")
     agg["years"] = ((agg["last"] - agg["first"]).dt.days / 365.25).round(1)
@@ -55,7 +59,7 @@ def timelines(frame: pd.DataFrame, flag: pd.Series) -> dict[str, list[dict[str, 
     agg["_s"] = agg["side"].map({s: i for i, s in enumerate(SIDE_ORDER)})
     agg = agg.sort_values(["claimant_id", "_c", "_s"], na_position="last", kind="stable")
     agg = agg.drop(columns=["_c", "_s"])
-    for col in ("n_documents", "n_mentions", "n_undated"):
+    for col in ("n_documents", "n_records", "n_mentions", "n_undated"):
         agg[col] = agg[col].astype("int64")
     plain = agg.astype(object).where(agg.notna(), None)
     out: dict[str, list[dict[str, Any]]] = {}

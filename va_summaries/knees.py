@@ -165,6 +165,7 @@ def _diagnoses(rows: list[dict], imaging: set) -> list[dict[str, Any]]:
                 "first_documented": dated[0] if dated else None,
                 "last_documented": dated[-1] if dated else None,
                 "n_documents": len({r["document"]["doc_id"] for r in group}),
+                "n_records": len({r["record_id"] for r in group}),
                 "imaging": bool(backed),
                 "imaging_citations": [r["cite"] for r in backed],
                 "citations": [r["cite"] for r in group],

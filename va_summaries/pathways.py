@@ -58,12 +58,13 @@ def pathway_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
 
 
 def _repeat_note(rows: list[dict[str, Any]]) -> str:
-    """ " (first of 4 documents, last 2021-06-01)" for evidence in several documents."""
-    docs = {r["document"]["doc_id"] for r in rows}
-    if len(docs) <= 1:
+    """ " (first of 4 records, last 2021-06-01)" for evidence in several records (copies of
+    a record count once)."""
+    records = {r["record_id"] for r in rows}
+    if len(records) <= 1:
         return ""
     dated = [r["date"] for r in rows if r["date"]]
-    return f" (first of {len(docs)} documents{f', last {dated[-1]}' if dated else ''})"
+    return f" (first of {len(records)} records{f', last {dated[-1]}' if dated else ''})"
 
 
 def _radiculopathy_step(rows: list[dict[str, Any]]) -> str:
@@ -125,9 +126,9 @@ def _notes(rows: ClaimantRows, knee: str, mech: str, has_mech: bool, has_dx: boo
     ]
     notes = []
     for flag, text in counted:
-        n = rows.n_documents(flag)
+        n = rows.n_records(flag)
         if n:
-            notes.append(f"{text}: {n} document{'s' if n != 1 else ''}")
+            notes.append(f"{text}: {n} record{'s' if n != 1 else ''}")
     return notes
 
 

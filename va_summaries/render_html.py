@@ -33,7 +33,8 @@ def _snippet(f: dict[str, Any]) -> str:
 def _document(f: dict[str, Any]) -> str:
     doc = f["document"]
     name = esc(doc["file_name"] or doc["doc_id"])
-    return f'{name}<br><span class="muted">{esc(doc_type_label(f["doc_type"]))}</span>'
+    copy = f'<br><span class="copy">copy of {esc(f["copy_of"])}</span>' if f.get("copy_of") else ""
+    return f'{name}<br><span class="muted">{esc(doc_type_label(f["doc_type"]))}</span>{copy}'
 
 
 def _details(f: dict[str, Any]) -> str:
@@ -151,7 +152,7 @@ def _timeline(items: list[dict[str, Any]], plot: dict[str, Any] | None) -> str:
             esc(t["first"] or "undated"),
             esc(t["last"] or "undated"),
             esc("" if t["years"] is None else t["years"]),
-            esc(t["n_documents"]),
+            esc(t["n_records"]),
             esc(t["n_mentions"]),
         ]
         for t in items
@@ -162,7 +163,7 @@ def _timeline(items: list[dict[str, Any]], plot: dict[str, Any] | None) -> str:
         "First documented",
         "Last documented",
         "Years",
-        "Documents",
+        "Records",
         "Mentions",
     ]
     return (
@@ -174,6 +175,38 @@ def _timeline(items: list[dict[str, Any]], plot: dict[str, Any] | None) -> str:
             if rows
             else ""
         )
+        + "</section>"
+    )
+
+
+def _doc_cell(d: dict[str, Any]) -> str:
+    kind = f"{doc_type_label(d['doc_type'])}, {d['doc_id']}"
+    return f'{esc(d["file_name"] or d["doc_id"])}<br><span class="muted">{esc(kind)}</span>'
+
+
+def _repeated(records: list[dict[str, Any]]) -> str:
+    if not records:
+        return ""
+    rows = []
+    for r in records:
+        for c in r["copies"]:
+            rows.append(
+                [
+                    _doc_cell(r["record"]),
+                    esc(r["record"]["date"] or "undated"),
+                    _doc_cell(c),
+                    esc(c["date"] or "undated"),
+                    esc(f"{c['pages_matched']} of {c['pages_with_text']}"),
+                    esc(f"{c['similarity']:.2f}"),
+                ]
+            )
+    head = ["Record", "Date", "Copy", "Copy dated", "Pages matched", "Similarity"]
+    return (
+        '<section class="repeats"><h2>Repeated records</h2>\n'
+        '<p class="muted">The same record filed more than once (uploaded, faxed, printed again),'
+        " found by near-identical page text. Its copies count once in the numbers of records and"
+        " years above; findings on a copy are listed with it and marked as a copy.</p>\n"
+        + table(head, rows, (4, 5))
         + "</section>"
     )
 
@@ -227,6 +260,7 @@ def render_html(summary: dict[str, Any]) -> str:
             combined_section(summary["combined_rating"]),
             _timeline(summary["timeline"], summary.get("timeline_plot")),
             _findings(summary["findings"]),
+            _repeated(summary.get("repeated_records", [])),
             _listing(
                 "Evidence against",
                 "against",

@@ -16,13 +16,13 @@ def _diagnoses(diagnoses: list[dict[str, Any]]) -> str:
             esc(d["label"]),
             esc(d["first_documented"] or "undated"),
             esc(d["last_documented"] or "undated"),
-            esc(d["n_documents"]),
+            esc(d["n_records"]),
             esc("; ".join(d["imaging_citations"]) if d["imaging"] else "none found"),
             esc(d["citations"][0]),
         ]
         for d in diagnoses
     ]
-    head = ["Diagnosis", "First documented", "Last", "Documents", "Imaging", "First cited"]
+    head = ["Diagnosis", "First documented", "Last", "Records", "Imaging", "First cited"]
     return table(head, rows, (3,))
 
 

@@ -15,6 +15,7 @@ _FIELDS = {
     "side": "side",
     "date": "date_iso",
     "doc_id": "doc_id",
+    "record_id": "record_id",
     "file_name": "file_name",
     "doc_type": "doc_type",
     "page": "page_no",
@@ -74,6 +75,8 @@ def to_findings(frame: pd.DataFrame) -> list[dict[str, Any]]:
     for values in zip(*cols.values(), strict=True):
         rec = dict(zip(keys, values, strict=True))
         rec["document"] = {"file_name": rec.pop("file_name"), "doc_id": rec.pop("doc_id")}
+        # A copy of a record filed earlier or in full elsewhere (see `duplicates`).
+        rec["copy_of"] = rec["record_id"] if rec["record_id"] != rec["document"]["doc_id"] else None
         rec["nerve_roots"] = _roots(rec["nerve_roots"])
         rec["cite"] = cite(rec["date"], rec["doc_type"], rec["page"])
         records.append(rec)

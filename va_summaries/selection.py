@@ -53,6 +53,6 @@ class ClaimantRows:
         """Whether any of the claimant's rows has `flag`."""
         return bool(self.positions_where(flag).size)
 
-    def n_documents(self, flag: str) -> int:
-        """Distinct documents among the rows with `flag`."""
-        return len({r["document"]["doc_id"] for r in self.where(flag)})
+    def n_records(self, flag: str) -> int:
+        """Distinct records among the rows with `flag` (a record and its copies count once)."""
+        return len({r["record_id"] for r in self.where(flag)})

@@ -179,9 +179,7 @@ def test_both_pathways_supported() -> None:
     assert "Right L4-L5 radiculopathy, moderate — 2019-03-02 C&P exam p.2" in right["chain"]
     assert right["chain"][0].startswith("Lumbosacral strain service-connected, 20%")
     left_gait = pathway(s, "left", "antalgic_gait")
-    assert any(
-        "favouring the right" in c and "first of 2 documents" in c for c in left_gait["chain"]
-    )
+    assert any("favouring the right" in c and "first of 2 records" in c for c in left_gait["chain"])
     assert any("Left knee meniscal tear" in c for c in left_gait["chain"])
     assert pathway(s, "left", "radiculopathy")["missing"] == [
         "no radiculopathy documented on the left"
