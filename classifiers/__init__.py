@@ -35,12 +35,16 @@ def clear_caches(*, words: bool = False) -> None:
     """Forget cached sentences (normalised text, candidates, model scores).
 
     Benchmarks call this between passes so that repeated text is not served from memory;
-    `words=True` also drops the per-word OCR repairs, which stay warm in real use.
+    `words=True` also drops the per-word caches (OCR repairs, model terms, gate words),
+    which stay warm in real use.
     """
     from classifiers import candidates, ocr_normalize
 
     ocr_normalize._normalize.cache_clear()
     candidates._find_candidates.cache_clear()
-    default_model().clear_cache()
+    default_model().clear_cache(words=words)
     if words:
         ocr_normalize.fix_word.cache_clear()
+        ocr_normalize._plain.cache_clear()
+        ocr_normalize._join.cache_clear()
+        candidates.clear_word_caches()

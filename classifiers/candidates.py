@@ -7,9 +7,11 @@ Candidates are found before assertion and laterality so that overlaps can be set
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from classifiers import gates
 from classifiers import lexicon as lx
 
 _KNEE_BEFORE = re.compile(
@@ -31,6 +33,40 @@ _REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplasty|replacement)\b")
 _CLAIMED_AS = re.compile(r"\((?:also\s+)?claimed\s+as\b[^)]*\)")
 _LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
 _NOT_LIMB = re.compile(r"\b(?:chest|jaw|epigastr\w*|abdom\w*|flank|groin|testic\w*|head)\b")
+
+
+# The lexicon patterns run over a whole sentence, gated (see gates.py).
+_GATES = gates.GateSet(
+    [
+        *(rx for rx, *_ in (*lx.KNEE_PATTERNS, *lx.KNEE_TESTS, *lx.BACK_PATTERNS)),
+        *(lx.KNEE_ANAT, lx.BACK_ANAT, lx.OTHER_ANAT, lx.UPPER_LIMB, lx.LOWER_LIMB),
+        *(lx.GAIT_NEGATED, lx.GAIT_PRESENT, lx.SLR, lx.NONRADICULAR, lx.RADIC, lx.RADIATING),
+        *(lx.NERVE_PALSY, lx.DERMATOME, lx.ROOT_IMPINGE, lx.KNEE_STABLE, lx.GENERIC_KNEE),
+        *(lx.BACK_GATE, lx.NOT_LUMBAR, lx.LUMBAR),
+        # run by the tagger over the same sentence, before and after the candidates
+        *(lx.PREFILTER, lx.SERVICE_DENIED, lx.SERVICE_GRANTED, lx.PROTECTED, lx.CANE_HAND),
+    ]
+)
+
+
+def clear_word_caches() -> None:
+    """Forget the gate words found per token (benchmarks' cold pass)."""
+    _GATES.token_ids.cache_clear()
+
+
+def matches(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """`rx.finditer(text)` for a lexicon pattern over a sentence, through this module's gates."""
+    return _GATES.finditer(rx, text)
+
+
+def search(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`rx.search(text)` for a lexicon pattern over a sentence, through this module's gates."""
+    return _GATES.search(rx, text)
+
+
+def holds(rx: re.Pattern[str], text: str) -> bool:
+    """`bool(rx.search(text))` for a lexicon pattern over a sentence, through the gates."""
+    return _GATES.holds(rx, text)
 
 
 @dataclass(slots=True)
@@ -56,7 +92,7 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
     """Body part a diagnosis at [s, e) refers to: nearest knee/back/other word in its clause."""
     best: tuple[float, str, tuple[int, int]] | None = None
     for kind, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT)):
-        for m in rx.finditer(text):
+        for m in _GATES.finditer(rx, text):
             ms, me = m.start(), m.end()
             if ms >= s and me <= e:
                 dist = 0.0
@@ -83,7 +119,7 @@ def _limb_context(text: str, s: int, e: int) -> str | None:
     """'upper' when the nearest limb word is an arm/neck word, 'lower' for leg/lumbar words."""
     best: tuple[int, str] | None = None
     for kind, rx in (("upper", lx.UPPER_LIMB), ("lower", lx.LOWER_LIMB)):
-        for m in rx.finditer(text):
+        for m in _GATES.finditer(rx, text):
             d = 0 if s <= m.start() < e else min(abs(m.start() - e), abs(s - m.end()))
             if best is None or d < best[0]:
                 best = (d, kind)
@@ -93,11 +129,11 @@ def _limb_context(text: str, s: int, e: int) -> str | None:
 def _gait(text: str) -> list[Candidate]:
     neg = [
         Candidate("antalgic_gait", m.start(), m.end(), fixed="negated", score=0.9)
-        for m in lx.GAIT_NEGATED.finditer(text)
+        for m in _GATES.finditer(lx.GAIT_NEGATED, text)
     ]
     spans = [(c.start, c.end) for c in neg]
     out = list(neg)
-    for m in lx.GAIT_PRESENT.finditer(text):
+    for m in _GATES.finditer(lx.GAIT_PRESENT, text):
         if _overlaps(m.start(), m.end(), spans):
             continue
         word = m.group()
@@ -111,16 +147,16 @@ def _gait(text: str) -> list[Candidate]:
 def _radic(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    for m in lx.SLR.finditer(text):
+    for m in _GATES.finditer(lx.SLR, text):
         pol = (m.group("pol1") or m.group("pol2") or "").strip("()")
         fixed = "negated" if pol in ("negative", "neg", "-") else "possible"
         out.append(Candidate("radiculopathy", m.start(), m.end(), fixed=fixed, score=0.85))
         spans.append((m.start(), m.end()))
-    for m in lx.NONRADICULAR.finditer(text):
+    for m in _GATES.finditer(lx.NONRADICULAR, text):
         out.append(Candidate("radiculopathy", m.start(), m.end(), fixed="negated", score=0.9))
         spans.append((m.start(), m.end()))
     for rx, score in ((lx.RADIC, 0.95), (lx.RADIATING, 0.85), (lx.NERVE_PALSY, 0.9)):
-        for m in rx.finditer(text):
+        for m in _GATES.finditer(rx, text):
             if _overlaps(m.start(), m.end(), spans):
                 if rx is lx.RADIATING:  # "sciatic pain radiating to the left foot": its side
                     for c in out:
@@ -130,16 +166,16 @@ def _radic(text: str) -> list[Candidate]:
             if (
                 rx is lx.RADIATING
                 and m.group().startswith("radiating")
-                and (lx.UPPER_LIMB.search(text) or _NOT_LIMB.search(text))
+                and (_GATES.search(lx.UPPER_LIMB, text) or _NOT_LIMB.search(text))
             ):
                 continue
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=score))
             spans.append((m.start(), m.end()))
-    for m in lx.DERMATOME.finditer(text):
+    for m in _GATES.finditer(lx.DERMATOME, text):
         if not _overlaps(m.start(), m.end(), spans):
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.8))
             spans.append((m.start(), m.end()))
-    for m in lx.ROOT_IMPINGE.finditer(text):
+    for m in _GATES.finditer(lx.ROOT_IMPINGE, text):
         rest = text[: m.start()] + " " + text[m.end() :]
         if not _overlaps(m.start(), m.end(), spans) and lx.SYMPTOM_WORDS.search(rest):
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
@@ -149,7 +185,10 @@ def _radic(text: str) -> list[Candidate]:
 def _back(text: str, context: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []
+    ok = _GATES.allowed(text)
     for rx, name, needs in lx.BACK_PATTERNS:
+        if id(rx) not in ok:
+            continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
@@ -170,7 +209,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
                 )
             )
             spans.append((s, e))
-    if out and lx.NOT_LUMBAR.search(text) and not lx.LUMBAR.search(text):
+    if out and _GATES.search(lx.NOT_LUMBAR, text) and not _GATES.search(lx.LUMBAR, text):
         return []
     return out
 
@@ -182,7 +221,10 @@ def _knee(
     out: list[Candidate] = []
     back: list[Candidate] = []
     spans = list(taken)
+    ok = _GATES.allowed(text)
     for rx, dx, positive, needs in lx.KNEE_TESTS:
+        if id(rx) not in ok:
+            continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans) or (
@@ -201,7 +243,7 @@ def _knee(
                 )
             )
             spans.append((s, e))
-    for m in lx.KNEE_STABLE.finditer(text):
+    for m in _GATES.finditer(lx.KNEE_STABLE, text):
         s, e = m.start(), m.end()
         if _overlaps(s, e, spans):
             continue
@@ -214,6 +256,8 @@ def _knee(
             )
             spans.append((s, e))
     for rx, dx, needs in lx.KNEE_PATTERNS:
+        if id(rx) not in ok:
+            continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
@@ -268,7 +312,7 @@ def _knee(
                 )
             )
             spans.append((s, e))
-    for m in lx.GENERIC_KNEE.finditer(text):
+    for m in _GATES.finditer(lx.GENERIC_KNEE, text):
         s, e = m.start(), m.end()
         same = [c for c in out if c.start <= s and e <= c.end]
         if same:
@@ -331,15 +375,15 @@ def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     kinds = {
         k
         for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
-        if rx.search(text)
+        if _GATES.holds(rx, text)
     }
     if len(kinds) == 1 and "other" not in kinds:
         context = next(iter(kinds))  # the sentence itself names only one body part
     gait = [] if lx.GOAL.match(text) else _gait(text)  # "Pt will amb without antalgic gait"
     radic = _radic(text)
-    back = _back(text, context) if lx.BACK_GATE.search(text) else []
+    back = _back(text, context) if _GATES.holds(lx.BACK_GATE, text) else []
     knee, back2 = _knee(text, context, [(c.start, c.end) for c in back])
-    if back2 and lx.NOT_LUMBAR.search(text) and not lx.LUMBAR.search(text):
+    if back2 and _GATES.search(lx.NOT_LUMBAR, text) and not _GATES.search(lx.LUMBAR, text):
         back2 = []
     claimed = [(m.start(), m.end()) for m in _CLAIMED_AS.finditer(text)]
     if claimed:  # "DJD (also claimed as left knee pain)": the claim's wording is no finding

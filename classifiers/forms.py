@@ -31,7 +31,10 @@ _SUBQ = re.compile(
     r"|[A-Z][^?\[\]:.]{4,150}\?)\s*$",
     re.IGNORECASE,
 )
-_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)|[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
+# A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
+# let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
+_QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|\([xX ]\)")
+_QUICK_ANSWER = re.compile(r"[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)
@@ -53,7 +56,10 @@ def checked_spans(line: str) -> list[tuple[int, int]]:
 
 def has_checkbox(line: str) -> bool:
     """True when the line holds at least one checkbox (checked or not)."""
-    return bool(_QUICK.search(line)) and bool(_BOX.search(line))
+    quick = _QUICK.search(line) is not None or (
+        ("es" in line or "No" in line or "NO" in line) and _QUICK_ANSWER.search(line) is not None
+    )
+    return quick and _BOX.search(line) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE, SIDE_STRICT, side_of
+from classifiers.gates import words_of
+from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE_STRICT, side_of
+from classifiers.lexicon import side_words as find_sides
 
 _MAX_DIST = 80
 _PAIR = re.compile(r"\b(?:left|right|lt|rt)\s*(?:and|&|/|or|,)\s*(?:left|right|lt|rt)\b")
@@ -32,17 +35,26 @@ def assign_sides(
     heads: list[tuple[int, int]],
     anatomy: list[tuple[int, int, int]],
     blockers: list[tuple[int, int]],
+    side_words: Sequence[re.Match[str]] | None = None,
 ) -> list[str | None]:
-    """Side for each head. `anatomy` holds (start, end, head index) words bound to a head."""
+    """Side for each head. `anatomy` holds (start, end, head index) words bound to a head;
+    `side_words`, the SIDE matches of the sentence where the caller has them already."""
     votes: list[set[str]] = [set() for _ in heads]
-    for pm in _PAIR.finditer(sentence):
+    targets = [(hs, he, i) for i, (hs, he) in enumerate(heads)] + list(anatomy)
+    targets += [(bs, be, -1) for bs, be in blockers]
+    if ";" in sentence:
+        targets_c = [(ts, te, idx, _clause(sentence, ts)) for ts, te, idx in targets]
+    else:  # one clause: every target is in reach (the common case, without counting)
+        targets_c = [(ts, te, idx, 0) for ts, te, idx in targets]
+    pairs = [(p.start(), p.end()) for p in _PAIR.finditer(sentence)]
+    for ps, pe in pairs:
         # "left and right lower extremities": one bilateral vote for the nearest head.
-        idx = _nearest(sentence, pm.start(), pm.end(), heads, anatomy, blockers)
+        idx = _nearest(sentence, ps, pe, targets_c)
         if idx is not None:
             votes[idx].add("bilateral")
-    for m in SIDE.finditer(sentence):
+    for m in find_sides(sentence) if side_words is None else side_words:
         s, e = m.start(), m.end()
-        if any(p.start() <= s < p.end() for p in _PAIR.finditer(sentence)):
+        if any(ps <= s < pe for ps, pe in pairs):
             continue
         side = side_of(m.group())
         inside = [i for i, (hs, he) in enumerate(heads) if hs <= s and e <= he]
@@ -50,7 +62,7 @@ def assign_sides(
             for i in inside:
                 votes[i].add(side)
             continue
-        idx = _nearest(sentence, s, e, heads, anatomy, blockers)
+        idx = _nearest(sentence, s, e, targets_c)
         if idx is not None:
             votes[idx].add(side)
     return [combine(v) for v in votes]
@@ -60,20 +72,13 @@ def _clause(sentence: str, pos: int) -> int:
     return sentence.count(";", 0, pos)
 
 
-def _nearest(
-    sentence: str,
-    s: int,
-    e: int,
-    heads: list[tuple[int, int]],
-    anatomy: list[tuple[int, int, int]],
-    blockers: list[tuple[int, int]],
-) -> int | None:
+def _nearest(sentence: str, s: int, e: int, targets: list[tuple[int, int, int, int]]) -> int | None:
+    """Head index of the target (start, end, head index or -1, clause) nearest to [s, e) in
+    its clause; None if there is none or it is a blocker."""
     best: tuple[float, int] | None = None
     clause = _clause(sentence, s)
-    targets = [(hs, he, i) for i, (hs, he) in enumerate(heads)] + list(anatomy)
-    targets += [(bs, be, -1) for bs, be in blockers]
-    for ts, te, idx in targets:
-        if _clause(sentence, ts) != clause:
+    for ts, te, idx, t_clause in targets:
+        if t_clause != clause:
             continue  # a side word does not reach across ";"
         if ts >= e:
             dist = float(ts - e)
@@ -101,22 +106,45 @@ class Header:
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()#,'-]{0,40}):")
-_TITLE_LINE = re.compile(
-    r"questionnaire|\bdbq\b|^\s*(?:exam|examination|procedure|study|title|local title"
+# A title line: a form title anywhere in it, or a title label or imaging title at its start
+# (two patterns: the anchored one is tried once, not at every position of the line).
+_TITLE_ANYWHERE = re.compile(r"questionnaire|\bdbq\b", re.IGNORECASE)
+_TITLE_START = re.compile(
+    r"\s*(?:exam|examination|procedure|study|title|local title"
     r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:"
     # an imaging title: "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)", "MRI LEFT KNEE:"
-    r"|^\s*(?:xr|x-?rays?|mri|ct|radiographs?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
+    r"|\s*(?:xr|x-?rays?|mri|ct|radiographs?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
     r"|lt|rt|b/l)\s+)?knees?\b",
     re.IGNORECASE,
+)
+_PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
+# Words any match of the page counts holds (gates.py): most pages lack one or the other.
+_KNEE_WORDS, _BACK_WORDS = (
+    re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
+    for rx in (KNEE_ANAT, _PAGE_BACK)
 )
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
 
 
+def _is_title(line: str) -> bool:
+    if _TITLE_START.match(line):
+        return True
+    if line.isascii():  # case-blind words in ASCII text: a look-up in the lower-cased line
+        low = line.lower()
+        if "questionnaire" in low:
+            return True
+        if "dbq" not in low:
+            return False
+    return _TITLE_ANYWHERE.search(line) is not None
+
+
 def _caps(line: str) -> bool:
+    if len(line) > 60:
+        return False  # settled before listing the letters of a long line
     letters = [c for c in line if c.isalpha()]
-    return len(letters) > 2 and len(line) <= 60 and all(c.isupper() for c in letters)
+    return len(letters) > 2 and all(c.isupper() for c in letters)
 
 
 def page_headers(text: str) -> list[Header]:
@@ -128,7 +156,7 @@ def page_headers(text: str) -> list[Header]:
         if not stripped:
             continue
         scope = None
-        if _TITLE_LINE.search(line):
+        if _is_title(line):
             scope = line
         elif (len(stripped) <= 60 and stripped.endswith(":")) or _caps(stripped):
             scope = stripped
@@ -139,7 +167,7 @@ def page_headers(text: str) -> list[Header]:
         if scope is None:
             continue
         low = scope.lower()
-        sides = {side_of(s.group()) for s in SIDE_STRICT.finditer(low)}
+        sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
         anat = "knee" if KNEE_ANAT.search(low) else ("back" if BACK_ANAT.search(low) else None)
         out.append(
             Header(
@@ -159,14 +187,23 @@ class Sections:
     def __init__(self, text: str) -> None:
         self.headers = page_headers(text)
         self._starts = [h.start for h in self.headers]
-        low = text.lower()
-        knees = len(KNEE_ANAT.findall(low))
-        backs = len(re.findall(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b", low))
-        self.page_anatomy = None
-        if knees and knees >= 2 * backs:
-            self.page_anatomy = "knee"
-        elif backs and backs >= 2 * knees:
-            self.page_anatomy = "back"
+        self._text = text
+        self._page_anatomy: tuple[str | None] | None = None  # counted on first use
+
+    @property
+    def page_anatomy(self) -> str | None:
+        """The body part the page names at least twice as often as the other."""
+        if self._page_anatomy is None:
+            low = self._text.lower()
+            knees = len(KNEE_ANAT.findall(low)) if _KNEE_WORDS.search(low) else 0
+            backs = len(_PAGE_BACK.findall(low)) if _BACK_WORDS.search(low) else 0
+            anatomy = None
+            if knees and knees >= 2 * backs:
+                anatomy = "knee"
+            elif backs and backs >= 2 * knees:
+                anatomy = "back"
+            self._page_anatomy = (anatomy,)
+        return self._page_anatomy[0]
 
     def _before(self, pos: int) -> list[Header]:
         i = bisect_right(self._starts, pos)

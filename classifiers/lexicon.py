@@ -69,6 +69,28 @@ SIDE = re.compile(
     # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
     r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.])(?!\s*[-/]?\s*[1-5]\b)"
 )
+# Every SIDE (and SIDE_STRICT) match starts where a word starts with b, l, r or e, or at a
+# "(". re tries all of SIDE's alternatives, lookbehinds first, at every position of a
+# sentence; finding those starts in one fast scan and trying SIDE only there gives the same
+# matches several times faster. (A new alternative of SIDE must start at one of them too.)
+_SIDE_START = re.compile(r"\b[blre]|\(")
+
+
+def side_words(text: str, rx: re.Pattern[str] = SIDE) -> list[re.Match[str]]:
+    """`list(rx.finditer(text))` for SIDE or SIDE_STRICT, without re's scan."""
+    out = []
+    start, match = _SIDE_START.search, rx.match
+    pos = 0
+    while (c := start(text, pos)) is not None:
+        m = match(text, c.start())  # sees the text before it too, as finditer does
+        if m is None:
+            pos = c.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()  # SIDE matches are never empty
+    return out
+
+
 _SIDE_WORDS = {
     "left": "left",
     "lt": "left",

@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from classifiers.assertion import PRE_TRIGGER, TERMINATOR
 from classifiers.corpus import offsets
 from classifiers.forms import has_checkbox
@@ -176,20 +178,18 @@ def _vectorizer(vocabulary: Mapping[str, int] | None = None) -> Any:
     return CountVectorizer(vocabulary=vocabulary, **params)
 
 
-def _char_wb_grams(doc: str) -> list[str]:
-    """sklearn's char_wb analyzer for FEATURES (no lower-casing, n = 2..5), same grams in the
-    same order, without its per-call overhead."""
+def _word_grams(word: str) -> tuple[str, ...]:
+    """sklearn's char_wb analyzer for FEATURES (no lower-casing, n = 2..5) on one word: same
+    grams, without its per-call overhead."""
+    w = " " + word + " "
+    size = len(w)
     out: list[str] = []
-    extend = out.extend
-    for w in doc.split():
-        w = " " + w + " "
-        size = len(w)
-        for n in (2, 3, 4, 5):
-            if size <= n:
-                out.append(w)
-                break
-            extend([w[i : i + n] for i in range(size - n + 1)])
-    return out
+    for n in (2, 3, 4, 5):
+        if size <= n:
+            out.append(w)
+            break
+        out.extend([w[i : i + n] for i in range(size - n + 1)])
+    return tuple(out)
 
 
 def _round(x: float) -> float:
@@ -210,6 +210,16 @@ class AssertionModel:
         self._weights = {t: tuple(float(x) for x in w) for t, w in weights.items()}
         self._analyzer = _vectorizer().build_analyzer()
         self._cache: dict[str, dict[str, float]] = {}
+        # The scorer's layout: one row of weights per term, terms in sorted order, in one
+        # contiguous array (a dict of tuples of floats scatters them over the heap, and the
+        # look-ups then wait on memory more than they compute).
+        terms = sorted(self._weights)
+        self._row = {t: i for i, t in enumerate(terms)}
+        self._coef = np.array([self._weights[t] for t in terms], dtype=np.float64).reshape(
+            len(terms), len(self.classes)
+        )
+        self._icpt = np.array(self._intercept, dtype=np.float64)
+        self.word_rows = lru_cache(maxsize=100_000)(self._word_rows)
 
     @classmethod
     def fit(cls, items: Iterable[Labelled], seed: int = 0) -> AssertionModel:
@@ -249,9 +259,16 @@ class AssertionModel:
         weights = {t: [row[j] for row in rows] for j, t in enumerate(d["terms"])}
         return cls(d["classes"], d["intercept"], weights)
 
-    def clear_cache(self) -> None:
-        """Forget cached context scores."""
+    def clear_cache(self, *, words: bool = False) -> None:
+        """Forget cached context scores (`words=True`: also the rows found per word)."""
         self._cache.clear()
+        if words:
+            self.word_rows.cache_clear()
+
+    def _word_rows(self, word: str) -> frozenset[int]:
+        """Rows of the terms among the grams of one word (contexts are new, words mostly not)."""
+        row = self._row.get
+        return frozenset(i for i in map(row, _word_grams(word)) if i is not None)
 
     def proba(self, left: str, right: str) -> dict[str, float]:
         """Class probabilities for a concept with normalised `left`/`right` context."""
@@ -268,20 +285,10 @@ class AssertionModel:
         return dict(cached)
 
     def _proba_context(self, ctx: str) -> dict[str, float]:
-        weights = filter(None, map(self._weights.get, set(_char_wb_grams(ctx))))
-        # Same grams in the same order, so the same additions per class: bit-identical.
-        if len(self._intercept) == 3:
-            s0, s1, s2 = self._intercept
-            for w0, w1, w2 in weights:
-                s0 += w0
-                s1 += w1
-                s2 += w2
-            scores = [s0, s1, s2]
-        else:
-            scores = list(self._intercept)
-            for w in weights:
-                for k, v in enumerate(w):
-                    scores[k] += v
+        # Binary features: each term present counts once, however many words hold it. Rows
+        # are summed in row order, so the result does not depend on set or hash order.
+        rows = sorted(frozenset().union(*map(self.word_rows, ctx.split())))
+        scores = (self._icpt + self._coef[rows].sum(axis=0)).tolist()
         top = max(scores)
         exps = [math.exp(x - top) for x in scores]
         total = sum(exps)
@@ -292,7 +299,6 @@ class AssertionModel:
 
     def sklearn_proba(self, ctx: str) -> dict[str, float]:
         """The same probabilities through sklearn's own code (to check the fast path)."""
-        import numpy as np
         from sklearn.linear_model import LogisticRegression
 
         terms = sorted(self._weights)

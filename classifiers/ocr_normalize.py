@@ -13,16 +13,22 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 
-_TOKEN = re.compile(
-    r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"  # hyphenated
-    r"|[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*"  # word
+# a word hyphenated across a line break
+_HYPHENATED = r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"
+_OTHER_TOKENS = (
+    r"[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*"  # word
     r"|[ \t\r\f\v]*\n\s*"  # whitespace with a line break
     r"|[ \t\r\f\v]+"  # spaces
     r"|[^A-Za-z0-9\s]"  # one punctuation mark
 )
+_TOKEN = re.compile(_HYPHENATED + "|" + _OTHER_TOKENS)
+# Without "-" and a line break the first alternative cannot match, and trying it at every
+# word costs a scan of the word and back: most sentences are tokenised without it.
+_TOKEN_NO_HYPHEN = re.compile(_OTHER_TOKENS)
 _KEEP = re.compile(r"[lstc]\d{1,2}|\d+[a-z]{1,3}|\d+")  # roots, units, numbers
 _DIGIT_TO_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "!": "l"})
 # OCR substitutions accepted for short words, where a free edit would turn "night" into "right".
@@ -362,65 +368,87 @@ def normalize(text: str, base: int = 0) -> Normalized:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _plain(tok: str) -> tuple[str, bool, bool] | None:
+    """(piece, same length, may join the next word) of a token whose neighbours can change it
+    at most by a join ("kn ee"); None for the tokens `_normalize` settles by its neighbours.
+
+    A per-token cache like `fix_word`'s: most tokens are spaces, punctuation and known
+    words, and `_normalize` then settles them with one look-up.
+    """
+    c0 = tok[0]
+    if c0.isalnum():
+        if "\n" in tok or tok in _CASE_TOKENS or c0 in "RL" and len(tok) <= 6:
+            return None  # hyphenated across a line, or a case misread: see _normalize
+        piece = fix_word(tok)
+        return piece, len(piece) == len(tok), not _known(piece)
+    if c0 in " \t\r\f\v\n":
+        return ("\n" if "\n" in tok else " "), len(tok) == 1, False
+    if c0 in _SPECK_FIRST:
+        return None  # a speck or a joining hyphen, by its neighbours
+    piece = tok.lower() if tok.isalpha() else tok
+    return piece, len(piece) == len(tok), False
+
+
+@lru_cache(maxsize=200_000)
+def _join(tok: str, nxt: str) -> str | None:
+    """The word two fragments make ("kn" + "ee"), when that alone is a lexicon word (a cache
+    per pair of words, like `fix_word`'s)."""
+    joined = fix_word(tok + nxt)
+    return joined if joined in FUZZY_TARGETS and not _known(fix_word(nxt)) else None
+
+
 @lru_cache(maxsize=20_000)
 def _normalize(text: str) -> Normalized:
     """`normalize` at base 0 (a pure function of the text, so cached: pages repeat lines)."""
-    base = 0
     if _GLYPH_QUICK.search(text):
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    token = _TOKEN if "-" in text and "\n" in text else _TOKEN_NO_HYPHEN
+    strings = token.findall(text)
+    if sum(map(len, strings)) == len(text):  # the tokens tile the text: offsets from lengths
+        bounds = list(accumulate(map(len, strings), initial=0))
+        toks = list(zip(bounds[:-1], bounds[1:], strings, strict=True))
+    else:  # a character no token takes (an exotic space): offsets from the matches
+        toks = [(*m.span(), m.group()) for m in token.finditer(text)]
     out: list[str] = []
-    n_starts: list[int] = []
     o_starts: list[int] = []
     o_ends: list[int] = []
     exact: list[bool] = []
-    pos = 0
     i = 0
     count = len(toks)
     while i < count:
         s, e, tok = toks[i]
-        c0 = tok[0]
-        if c0.isalnum():
+        plain = _plain(tok)
+        if plain is not None:
+            piece, same, joins = plain
+        elif tok[0].isalnum():
             if "\n" in tok:  # hyphenated across a line break
-                piece = fix_word(re.sub(r"-\s*", "", tok))
-                same = False
+                piece, same, joins = fix_word(re.sub(r"-\s*", "", tok)), False, False
             elif (fixed := _case_fix(toks, i)) is not None:
-                piece, same = fixed, False
+                piece, same, joins = fixed, False, False
             else:
                 piece = fix_word(tok)
-                # "kn ee", "radicu lopathy": join two fragments that only make sense together.
-                if (
-                    i + 2 < count
-                    and toks[i + 1][2] == " "
-                    and toks[i + 2][2][0].isalpha()
-                    and not _known(piece)
-                ):
-                    nxt = fix_word(toks[i + 2][2])
-                    joined = fix_word(tok + toks[i + 2][2])
-                    if joined in FUZZY_TARGETS and not _known(nxt):
-                        out.append(joined)
-                        n_starts.append(pos)
-                        o_starts.append(base + s)
-                        o_ends.append(base + toks[i + 2][1])
-                        exact.append(False)
-                        pos += len(joined)
-                        i += 3
-                        continue
-                same = len(piece) == len(tok)
-        elif c0 in " \t\r\f\v\n":
-            piece = "\n" if "\n" in tok else " "
-            same = len(tok) == 1
-        elif c0 in _SPECK_FIRST and _speck(toks, i):
+                same, joins = len(piece) == len(tok), not _known(piece)
+        elif _speck(toks, i):  # (only punctuation in _SPECK_FIRST gets here)
             # OCR specks ("low. back pain", "back ‘pain"); a hyphen for a space ("of-the")
-            piece, same = (" ", True) if c0 == "-" else ("", False)
+            piece, same, joins = (" ", True, False) if tok[0] == "-" else ("", False, False)
         else:
             piece = tok.lower() if tok.isalpha() else tok
-            same = len(piece) == len(tok)
+            same, joins = len(piece) == len(tok), False
+        # "kn ee", "radicu lopathy": join two fragments that only make sense together.
+        if (
+            joins
+            and i + 2 < count
+            and toks[i + 1][2] == " "
+            and toks[i + 2][2][0].isalpha()
+            and (joined := _join(tok, toks[i + 2][2])) is not None
+        ):
+            piece, same, e = joined, False, toks[i + 2][1]
+            i += 2
         out.append(piece)
-        n_starts.append(pos)
-        o_starts.append(base + s)
-        o_ends.append(base + e)
+        o_starts.append(s)
+        o_ends.append(e)
         exact.append(same)
-        pos += len(piece)
         i += 1
-    return Normalized("".join(out), tuple(n_starts), tuple(o_starts), tuple(o_ends), tuple(exact))
+    n_starts = tuple(accumulate(map(len, out), initial=0))[:-1]
+    return Normalized("".join(out), n_starts, tuple(o_starts), tuple(o_ends), tuple(exact))

@@ -39,6 +39,7 @@ _CONTINUED = re.compile(
     r"|\bcurrently\s+\d+\s*(?:%|percent)\s+disabling",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -82,26 +83,40 @@ def _effective(text: str) -> str | None:
         return None
 
 
+def _may(low: str | None, *words: str) -> bool:
+    """False only when the (ASCII, lower-cased) sentence holds none of the words one pattern
+    needs; on other text, where re's case-blind matching reaches beyond ASCII, always True."""
+    return low is None or any(w in low for w in words)
+
+
 def rating_facts(sentence: str) -> RatingFacts:
     """Read code, percent and effective date from a rating-decision sentence."""
-    dc = _DC.search(sentence)
+    # Cheap look-ups first: the (?i) patterns below scan the whole sentence each time.
+    low = sentence.lower() if sentence.isascii() else None
+    continued = _may(low, "increased", "continued", "confirmed", "currently") and bool(
+        _CONTINUED.search(sentence)
+    )
+    if not _DIGIT.search(sentence):  # every code, percent and date has a digit: skip them
+        return RatingFacts(implies_service_connection=continued)
+    dc = _DC.search(sentence) if _may(low, "dc", "code", "(", "under") else None
     code = None
     if dc:
         code = dc.group("dc") + (f"-{dc.group('dc2')}" if dc.group("dc2") else "")
-    increased = _INCREASED.search(sentence)
     percent = None
-    if increased:
-        percent = int(increased.group("pct"))
-    else:
-        pm = _PERCENT.search(sentence)
-        if pm:
-            percent = int(pm.group("pct") or pm.group("pct2"))
-        elif dc or _RATING_CONTEXT.search(sentence):
-            bare = _BARE_PERCENT.search(sentence)
-            percent = int(bare.group("pct")) if bare else None
+    if _may(low, "%", "per"):  # each way of stating a percent ends in "%" or "per(...)cent"
+        increased = _INCREASED.search(sentence) if _may(low, "increased") else None
+        if increased:
+            percent = int(increased.group("pct"))
+        else:
+            pm = _PERCENT.search(sentence)
+            if pm:
+                percent = int(pm.group("pct") or pm.group("pct2"))
+            elif dc or _RATING_CONTEXT.search(sentence):
+                bare = _BARE_PERCENT.search(sentence)
+                percent = int(bare.group("pct")) if bare else None
     return RatingFacts(
         diagnostic_code=code,
         rating_percent=percent,
-        effective_date=_effective(sentence),
-        implies_service_connection=bool(_CONTINUED.search(sentence)),
+        effective_date=_effective(sentence) if _may(low, "effective") else None,
+        implies_service_connection=continued,
     )

@@ -140,6 +140,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
+    if "\n" not in text:  # one line: one block, unless blank (what the loop below finds)
+        return [(0, len(text))] if text.strip() else []
     lines = _line_spans(text)
     lengths = sorted(e - s for s, e in lines if text[s:e].strip())
     typical = lengths[len(lengths) * 3 // 4] if lengths else 80

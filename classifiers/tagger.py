@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from classifiers import forms
 from classifiers.assertion import assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
-from classifiers.candidates import Candidate, find_candidates
+from classifiers.candidates import Candidate, find_candidates, holds, matches, search
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
@@ -26,9 +26,10 @@ from classifiers.lexicon import (
     SIDE,
     side_of,
 )
+from classifiers.lexicon import side_words as find_sides
 from classifiers.model import AssertionModel
 from classifiers.ocr_normalize import Normalized, normalize
-from classifiers.rating_facts import rating_facts
+from classifiers.rating_facts import RatingFacts, rating_facts
 from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
@@ -75,10 +76,30 @@ _NEG_CUE = re.compile(
     r"|n't|\(-\)|(?:^|\s)-\s?\w|\bun\w+|\bnon-"
 )
 _ABNORMAL_GAIT = re.compile(r"\b(?:abnormal\s+gait|gait\s+abnormalit(?:y|ies))\b")
-_TEST_QUICK = re.compile(
-    r"(?i)straight|slr|lasegue|slump|lachman|drawer|instability|stability"
-    r"|murray|thessaly"
+_TEST_WORDS = (
+    "straight",
+    "slr",
+    "lasegue",
+    "slump",
+    "lachman",
+    "drawer",
+    "instability",
+    "stability",
+    "murray",
+    "thessaly",
 )
+_TEST_QUICK = re.compile("(?i)" + "|".join(_TEST_WORDS))
+_TEST_LOWER = re.compile("|".join(_TEST_WORDS))
+
+
+def _test_quick(raw: str) -> bool:
+    """`_TEST_QUICK.search(raw)`: on ASCII text (nearly all) a case-blind search for plain
+    words is a search of the lower-cased text, which re does many times faster than (?i)."""
+    if raw.isascii():
+        return _TEST_LOWER.search(raw.lower()) is not None
+    return _TEST_QUICK.search(raw) is not None
+
+
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
 # "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
@@ -143,9 +164,9 @@ def _concat(a: Normalized, b: Normalized) -> Normalized:
 
 
 def _service(text: str) -> str | None:
-    if SERVICE_DENIED.search(text):
+    if search(SERVICE_DENIED, text):
         return "denied"
-    if SERVICE_GRANTED.search(text):
+    if search(SERVICE_GRANTED, text):
         return "granted"
     return None
 
@@ -154,14 +175,16 @@ def _key(c: Candidate, subject: str = "veteran") -> tuple[str, str | None, str]:
     return (c.concept, c.knee_dx if c.concept == "knee_condition" else None, subject)
 
 
-def _sides_for(nt: str, cands: list[Candidate]) -> list[str | None]:
+def _sides_for(
+    nt: str, cands: list[Candidate], side_words: list[re.Match[str]]
+) -> list[str | None]:
     heads = [(c.start, c.end) for c in cands]
     anatomy = [
         (c.anatomy_span[0], c.anatomy_span[1], i) for i, c in enumerate(cands) if c.anatomy_span
     ]
     knee_heads = [i for i, c in enumerate(cands) if c.concept == "knee_condition"]
     if knee_heads:
-        for m in KNEE_ANAT.finditer(nt):
+        for m in matches(KNEE_ANAT, nt):
             i = min(
                 knee_heads,
                 key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())),
@@ -169,16 +192,16 @@ def _sides_for(nt: str, cands: list[Candidate]) -> list[str | None]:
             anatomy.append((m.start(), m.end(), i))
     blockers = [
         (m.start(), m.end())
-        for m in OTHER_ANAT.finditer(nt)
+        for m in matches(OTHER_ANAT, nt)
         if not any(hs <= m.start() < he for hs, he in heads)
     ]
     if not knee_heads:  # "left knee condition ... lumbar strain": the side is the knee's
         blockers += [
             (m.start(), m.end())
-            for m in KNEE_ANAT.finditer(nt)
+            for m in matches(KNEE_ANAT, nt)
             if not any(hs <= m.start() < he for hs, he in heads)
         ]
-    return assign_sides(nt, heads, anatomy, blockers)
+    return assign_sides(nt, heads, anatomy, blockers, side_words)
 
 
 _EQUIVOCAL = re.compile(
@@ -215,7 +238,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if not cands:
         return []
     decision = _service(nt)
-    sides = _sides_for(nt, cands)
+    side_words = find_sides(nt)  # once: sides and the evidence of each mention
+    sides = _sides_for(nt, cands, side_words)
     back_sides = {
         x for c, x in zip(cands, sides, strict=True) if x and c.concept == "back_condition"
     }
@@ -289,7 +313,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if side and k not in votes and best[k][1][1] is None:
             votes.setdefault(k, set()).add(side)
     knee_sides = set().union(*(v for k, v in votes.items() if k[0] == "knee_condition"))
-    protected = {side_of(m.group("side")) for m in PROTECTED.finditer(nt)}
+    protected = {side_of(m.group("side")) for m in matches(PROTECTED, nt)}
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
@@ -298,7 +322,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if c.concept == "antalgic_gait" and (protected or assertion == "negated"):
             lat = combine(protected)  # a normal gait has a side only where one is stated
         if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
-            cane = CANE_HAND.search(nt)  # "antalgic gait, SPC in the L hand": protects the R
+            cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
                 lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
@@ -318,7 +342,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             evidence.append(norm.to_orig(*ctx.trigger))
         if lat:
             wanted = {"left", "right"} if lat == "bilateral" else {lat}
-            words = [m for m in SIDE.finditer(nt) if side_of(m.group()) in wanted | {"bilateral"}]
+            words = [m for m in side_words if side_of(m.group()) in wanted | {"bilateral"}]
             evidence.extend(norm.to_orig(m.start(), m.end()) for m in words)
             header = page.sections.side_header(s)
             if not words and header is not None:
@@ -517,7 +541,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
                 continue
             seen.add(_key(c))
             ctx = assess(norm.text, c.start, c.end)
-            words = {side_of(m.group()) for m in SIDE.finditer(norm.text)}
+            words = {side_of(m.group()) for m in find_sides(norm.text)}
             lat = combine(words) or explicit
             idx = _emit_form(page, c, norm, c.fixed or ctx.assertion, lat, s, e)
             if lat is None:
@@ -583,9 +607,9 @@ def _yes_no(
     c = cands[0]
     if c.concept == "radiculopathy" and page.radic.index is not None:
         return
-    lat = combine({side_of(m.group()) for m in SIDE.finditer(qn.text)}) or explicit
+    lat = combine({side_of(m.group()) for m in find_sides(qn.text)}) or explicit
     if lat is None and yes and rest is not None:
-        lat = combine({side_of(m.group()) for m in SIDE.finditer(rest.text)})
+        lat = combine({side_of(m.group()) for m in find_sides(rest.text)})
     if c.generic and no:
         c = replace(c, knee_dx=None)
     idx = _emit_form(page, c, qn, "present" if yes else "negated", lat, s, e)
@@ -690,15 +714,17 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     return True
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+# Deletion tables: a count of ASCII lower- or upper-case letters is the length that
+# str.translate removes, without a list of every match.
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _caps(text: str) -> bool:
-    lower = len(_LOWER.findall(text))
+    lower = len(text) - len(text.translate(_DROP_LOWER))
     if lower > 0.1 * len(text):
         return False  # most prose: settled without counting every letter
-    upper = len(_UPPER.findall(text))
+    upper = len(text) - len(text.translate(_DROP_UPPER))
     letters = upper + lower + sum(c.isalpha() and not c.isascii() for c in text)
     return letters > 2 and upper >= 0.9 * letters
 
@@ -738,18 +764,19 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         return []
     page = _Page(text, Sections(text), model)
     spans = split_sentences(text)
-    is_form = sum(forms.has_checkbox(text[s:e]) for s, e in spans) >= 3
+    boxed = {span: forms.has_checkbox(text[span[0] : span[1]]) for span in spans}
+    is_form = sum(boxed.values()) >= 3
     for s, e in spans:
         raw = text[s:e]
         page.line_no += 1
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
-        if _TEST_QUICK.search(raw):
+        if _test_quick(raw):
             page.radic_no = radic_no
             done = _test_line(page, s, e)
             page.radic_no = None
             if done:
                 continue
-        if forms.has_checkbox(raw):
+        if boxed[s, e]:
             _form_line(page, s, e)
             continue
         _section_line(page, raw)
@@ -766,24 +793,36 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         if _OPEN_QUESTION.match(norm.text):
             page.pending = norm
             continue
-        if not PREFILTER.search(norm.text):
+        if not holds(PREFILTER, norm.text):
             continue
         page.out.extend(_prose(page, norm, s, e))
     _close_section(page)
     out = [m for i, m in enumerate(page.out) if i not in page.dropped]
-    return sorted((_enrich(text, m) for m in out), key=lambda m: (m.start, m.end, m.concept))
+    facts: dict[tuple[int, int], RatingFacts] = {}  # per sentence: mentions share sentences
+    return sorted(
+        (_enrich(text, m, boxed, facts) for m in out), key=lambda m: (m.start, m.end, m.concept)
+    )
 
 
-def _enrich(text: str, m: Mention) -> Mention:
+def _enrich(
+    text: str,
+    m: Mention,
+    boxed: dict[tuple[int, int], bool],
+    facts_of: dict[tuple[int, int], RatingFacts],
+) -> Mention:
     """Add what the whole sentence says: rating facts, and checked boxes as evidence."""
+    span = (m.sentence_start, m.sentence_end)
     sentence = text[m.sentence_start : m.sentence_end]
     changes: dict[str, object] = {}
-    if forms.has_checkbox(sentence) and not m.evidence_spans:
+    has_box = boxed[span] if span in boxed else forms.has_checkbox(sentence)
+    if has_box and not m.evidence_spans:
         changes["evidence_spans"] = tuple(
             (m.sentence_start + s, m.sentence_start + e) for s, e in forms.checked_spans(sentence)
         )
     if m.subject == "veteran" and m.assertion == "present":
-        facts = rating_facts(sentence)
+        facts = facts_of.get(span)
+        if facts is None:
+            facts = facts_of[span] = rating_facts(sentence)
         if facts.diagnostic_code or facts.rating_percent is not None or facts.effective_date:
             changes.update(
                 diagnostic_code=facts.diagnostic_code,

@@ -1,0 +1,155 @@
+"""The tagger's speed devices give exactly the answers of the plain code they stand in for.
+
+Each device is checked against that plain code (the pattern run without its gate, re's own
+scan, the case-blind pattern) on every sentence of the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+import classifiers
+from classifiers import candidates, forms, gates, lexicon, ocr_normalize, rating_facts, tagger
+from classifiers.model import _word_grams, default_model
+from classifiers.sentences import split_sentences
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+_PLAIN_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)|[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.append(json.loads(line)["text"])
+    assert out
+    return out
+
+
+@pytest.fixture(scope="module")
+def lines(texts: list[str]) -> list[str]:
+    raw = {t[s:e] for t in texts for s, e in split_sentences(t)}
+    raw |= {line for t in texts for line in t.split("\n")}
+    return sorted(raw)
+
+
+@pytest.fixture(scope="module")
+def sentences(lines: list[str]) -> list[str]:
+    return sorted({ocr_normalize.normalize(x).text for x in lines})
+
+
+def _gated() -> list[re.Pattern[str]]:
+    return list(candidates._GATES._patterns)
+
+
+def test_gate_words_are_in_every_match(sentences: list[str]) -> None:
+    for rx in _gated():
+        words = gates.words_of(rx)
+        if words is None:
+            continue
+        for text in sentences:
+            for m in rx.finditer(text):
+                assert any(w in m.group() for w in words), (rx.pattern[:40], m.group())
+
+
+def test_gate_set_never_skips_a_match(sentences: list[str]) -> None:
+    gate_set = candidates._GATES
+    for text in sentences:
+        allowed = gate_set.allowed(text)
+        for rx in _gated():
+            found = rx.search(text) is not None
+            assert not found or id(rx) in allowed, (rx.pattern[:40], text)
+            assert gate_set.holds(rx, text) == found, (rx.pattern[:40], text)
+
+
+def test_sure_words_match_by_themselves() -> None:
+    assert gates.sure_words(re.compile(r"lumb|dis[ck]|\bls\b")) == {"lumb", "disc", "disk"}
+    for word in gates.sure_words(lexicon.PREFILTER) or ():
+        assert lexicon.PREFILTER.search(f"x {word} x"), word
+    assert gates.words_of(re.compile(r"\b[ab]\s+l[1-5]\b")) == {f"l{n}" for n in range(1, 6)}
+
+
+def test_tagging_without_gates_gives_the_same_mentions(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = texts[::7]
+    with_gates = [classifiers.tag_text(t) for t in sample]
+    everything = frozenset(id(rx) for rx in _gated())
+    monkeypatch.setattr(candidates._GATES, "allowed", lambda text: everything)
+    classifiers.clear_caches()
+    assert [classifiers.tag_text(t) for t in sample] == with_gates
+    classifiers.clear_caches()
+
+
+def test_side_words_are_the_pattern_matches(sentences: list[str], lines: list[str]) -> None:
+    extra = ["(l) knee", "on the r.", "either knee", "b/l", "r", "l 5", "rt-sided", "left)"]
+    for text in [*sentences, *(x.lower() for x in lines), *extra]:
+        for rx in (lexicon.SIDE, lexicon.SIDE_STRICT):
+            want = [(m.span(), m.group()) for m in rx.finditer(text)]
+            assert [(m.span(), m.group()) for m in lexicon.side_words(text, rx)] == want
+
+
+def test_checkbox_quick_look_is_the_single_pattern(lines: list[str]) -> None:
+    for line in [*lines, "O Yes", "0 NO", "Kl Mild", "( ) none", "@ yes"]:
+        quick = forms._QUICK.search(line) is not None or (
+            forms._QUICK_ANSWER.search(line) is not None
+        )
+        assert quick == (_PLAIN_QUICK.search(line) is not None), line
+
+
+def test_case_blind_look_ups_match_the_patterns(lines: list[str]) -> None:
+    for line in [*lines, "STRAİGHT leg", "ſlump test", "Lachman", "DRAWER"]:
+        assert tagger._test_quick(line) == (tagger._TEST_QUICK.search(line) is not None), line
+
+
+def test_rating_facts_gates_change_nothing(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = [
+        "Service connection for lumbar strain (DC 5237) is continued at 20 percent.",
+        "Evaluation increased to 30% effective 2019-02-01; currently 40 percent disabling.",
+        "Rated 10 per cent under 5260, effective March 1, 2015.",
+        "ſervice connection: 20 PERCENT, DIAGNOSTİC CODE 5243",
+    ]
+    gated = [rating_facts.rating_facts(x) for x in [*lines, *extra]]
+    monkeypatch.setattr(rating_facts, "_may", lambda low, *words: True)
+    assert [rating_facts.rating_facts(x) for x in [*lines, *extra]] == gated
+
+
+def test_tokens_without_the_hyphen_alternative(lines: list[str]) -> None:
+    for line in lines:
+        if not ("-" in line and "\n" in line):
+            assert ocr_normalize._TOKEN_NO_HYPHEN.findall(line) == (
+                ocr_normalize._TOKEN.findall(line)
+            )
+
+
+def test_model_scores_equal_the_plain_sum(sentences: list[str]) -> None:
+    model = default_model()
+    for text in sentences[::5]:
+        ctx = text[:40] + " qqc " + text[40:80]
+        grams = {g for w in ctx.split() for g in _word_grams(w)}
+        scores = list(model._intercept)
+        for g in grams:
+            for k, v in enumerate(model._weights.get(g, ())):
+                scores[k] += v
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        want = {c: x / sum(exps) for c, x in zip(model.classes, exps, strict=True)}
+        got = model.proba_context(ctx)
+        assert all(abs(got[c] - want[c]) < 1e-12 for c in want)
+
+
+def test_clear_caches_drops_word_caches() -> None:
+    classifiers.tag_text("Antalgic gait favoring the right; no radiculopathy.")
+    classifiers.clear_caches(words=True)
+    assert ocr_normalize._plain.cache_info().currsize == 0
+    assert candidates._GATES.token_ids.cache_info().currsize == 0
+    assert default_model().word_rows.cache_info().currsize == 0
