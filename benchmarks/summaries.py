@@ -177,6 +177,7 @@ def frames(n: int, per: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.
             "rating_percent": [20 if d else None for d in decision],
             "effective_date": None,
             "low_confidence": rng.random(rows) < 0.05,
+            "finding_key": [f"k{i:039d}" for i in range(1, rows + 1)],
         },
         columns=list(MENTION_COLUMNS),
     )

@@ -209,4 +209,5 @@ MENTION_COLUMNS = (
     "rating_percent",  # int or None
     "effective_date",  # ISO date or None
     "low_confidence",  # bool
+    "finding_key",  # str or None: what reviewer decisions attach to (store.finding_keys)
 )

@@ -707,6 +707,7 @@ class Store:
                 mentions.c.rating_percent,
                 mentions.c.effective_date,
                 mentions.c.low_confidence,
+                mentions.c.finding_key,
             )
             .join(documents, documents.c.doc_id == mentions.c.doc_id)
             .join(

@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]) -> Path:
     """Rebuild the summaries of `claimant_ids`, then the index over every summary in out_dir
     and the findings table (Parquet and CSV) over every claimant in the store."""
+    import pandas as pd
+
     from va_summaries import build_summaries, write_index, write_summaries
     from va_summaries.table import TABLE_DIR, findings_table, write_findings_table
 
@@ -25,6 +27,7 @@ def summarise_claimants(store: Store, out_dir: Path, claimant_ids: Sequence[str]
             store.documents_frame(claimant_ids),
             store.knee_motion_frame(claimant_ids),
             store.pages_frame(claimant_ids),
+            pd.DataFrame(store.decisions(claimant_ids)),
         )
         write_summaries(out_dir, summaries)
         log.info("wrote %d claimant summaries", len(summaries))

@@ -18,11 +18,12 @@ from va_summaries.knees import knee_flags, knees, motion_records
 from va_summaries.pathways import pathway_flags, pathways
 from va_summaries.primary import primary_condition, primary_flags, rating_percents
 from va_summaries.ratings import combined_rating
+from va_summaries.review import apply_decisions
 from va_summaries.rows import to_findings
 from va_summaries.selection import ClaimantRows, FlagTable
 from va_summaries.timeline import timeline_plots
 
-SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot, repeated_records
+SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot, repeated_records, review
 
 
 def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -73,9 +74,10 @@ def _build(
     documents: pd.DataFrame,
     knee_motion: pd.DataFrame | None,
     pages: pd.DataFrame | None = None,
+    decisions: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     docs = prepare_documents(documents, claimant_ids)
-    frame = prepare_mentions(mentions, docs, claimant_ids)
+    frame = apply_decisions(prepare_mentions(mentions, docs, claimant_ids), decisions)
     groups = None
     if pages is not None:
         groups = record_groups(pages[pages["claimant_id"].isin(list(claimant_ids))], docs)
@@ -120,6 +122,7 @@ def build_summary(
     documents: pd.DataFrame,
     knee_motion: pd.DataFrame | None = None,
     pages: pd.DataFrame | None = None,
+    decisions: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The claimant's evidence summary.
 
@@ -127,9 +130,12 @@ def build_summary(
     doc_type, doc_date, page_count, file_name; `knee_motion` (optional, as
     `Store.knee_motion_frame`) has claimant_id, doc_id, page_no, motion, degrees, laterality.
     `pages` (optional, as `Store.pages_frame`: claimant_id, doc_id, page_no, text) lets
-    copies of a record count once (`duplicates`). Rows of other claimants are ignored.
+    copies of a record count once (`duplicates`); `decisions` (optional, as
+    `Store.decisions`: finding_key, decision, reviewer, decided_at, note) marks findings
+    confirmed or rejected, and rejected ones stop counting (`review`). Rows of other claimants
+    are ignored.
     """
-    return _build([claimant_id], mentions, documents, knee_motion, pages)[0]
+    return _build([claimant_id], mentions, documents, knee_motion, pages, decisions)[0]
 
 
 def build_summaries(
@@ -137,7 +143,8 @@ def build_summaries(
     documents: pd.DataFrame,
     knee_motion: pd.DataFrame | None = None,
     pages: pd.DataFrame | None = None,
+    decisions: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     """`build_summary` for every claimant in either table (sorted by id), in one pass."""
     ids = set(mentions["claimant_id"].dropna()) | set(documents["claimant_id"].dropna())
-    return _build(sorted(ids), mentions, documents, knee_motion, pages)
+    return _build(sorted(ids), mentions, documents, knee_motion, pages, decisions)

@@ -7,19 +7,23 @@ from typing import Any
 import pandas as pd
 
 from va_summaries.labels import CONCEPT_ORDER, SIDE_ORDER
+from va_summaries.review import rejected
 from va_summaries.selection import ClaimantRows
 
 
 def category_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """Every row lands in exactly one: the veteran's findings (present/possible), the
-    veteran's negated findings (evidence against), or mentions of other people."""
+    veteran's negated findings (evidence against), or mentions of other people. A finding a
+    reviewer rejected stays in its place but leaves the timeline (`timeline`, `dated_against`)."""
     veteran = frame["subject"] == "veteran"
     negated = frame["assertion"] == "negated"
+    kept = ~rejected(frame)
     return {
         "finding": veteran & ~negated,
         "against": veteran & negated,
         "other": ~veteran,
-        "timeline": veteran & (frame["assertion"] == "present"),
+        "timeline": veteran & (frame["assertion"] == "present") & kept,
+        "timeline_against": veteran & negated & kept,
     }
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from va_summaries.combined_rating import combined_value
 from va_summaries.labels import KNEES, cite, knee_dx_label
+from va_summaries.review import rejected
 from va_summaries.schedule import (
     PAINFUL_MOTION_MINIMUM,
     extension_percent,
@@ -38,7 +39,7 @@ MOTION_COLUMNS = ("claimant_id", "doc_id", "page_no", "motion", "degrees", "late
 
 def knee_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """Row flags: imaging-backed knee diagnoses and painful motion, per knee."""
-    veteran = frame["subject"] == "veteran"
+    veteran = (frame["subject"] == "veteran") & ~rejected(frame)
     knee = (frame["concept"] == "knee_condition") & veteran
     # Only the veteran's knee rows need the patterns, and each distinct snippet once.
     snippets = frame.loc[knee, "snippet"]

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from va_summaries.labels import KNEES, MECHANISMS, OPPOSITE, knee_dx_label, roots_label
+from va_summaries.review import rejected
 from va_summaries.selection import ClaimantRows
 
 _PRIMARY_MISSING = {
@@ -29,7 +30,8 @@ def mechanism_sides(knee: str, mechanism: str) -> tuple[str, ...]:
 
 def pathway_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """Vectorised row flags for every pathway question (aligned with `frame`)."""
-    veteran = frame["subject"] == "veteran"
+    # A finding the reviewer rejected supports nothing (and argues against nothing).
+    veteran = (frame["subject"] == "veteran") & ~rejected(frame)
     present = veteran & (frame["assertion"] == "present")
     possible = veteran & (frame["assertion"] == "possible")
     negated = veteran & (frame["assertion"] == "negated")
@@ -38,6 +40,9 @@ def pathway_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     pain_only = frame["knee_dx"] == "pain_only"
     unsided = side == "unspecified"
     flags: dict[str, pd.Series] = {"knee|unsided": present & is_knee & unsided}
+    rejected_present = (
+        (frame["subject"] == "veteran") & rejected(frame) & (frame["assertion"] == "present")
+    )
     for mech in MECHANISMS:
         flags[f"{mech}|unsided"] = present & (concept == mech) & unsided
     for knee in KNEES:
@@ -52,6 +57,9 @@ def pathway_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
             sides = mechanism_sides(knee, mech)
             is_mech = concept == mech
             flags[f"{knee}|{mech}"] = present & is_mech & side.isin(sides)
+            flags[f"{knee}|{mech}|rejected"] = rejected_present & (
+                (is_mech & side.isin(sides)) | (on_knee & ~pain_only)
+            )
             flags[f"{knee}|{mech}|possible"] = possible & is_mech & side.isin(sides)
             flags[f"{knee}|{mech}|against"] = negated & is_mech & side.isin((*sides, "unspecified"))
     return flags
@@ -121,6 +129,7 @@ def _notes(rows: ClaimantRows, knee: str, mech: str, has_mech: bool, has_dx: boo
             ("knee|unsided", "knee condition documented without a side"),
         ]
     counted += [
+        (f"{knee}|{mech}|rejected", "rejected by the reviewer, not counted"),
         (f"{knee}|{mech}|against", f"evidence against {word} ({against_sides} or no side)"),
         (f"{knee}|dx|against", f"evidence against a {knee} knee condition"),
     ]

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from va_summaries.review import rejected
 from va_summaries.selection import ClaimantRows
 
 _PERCENT = r"(\d{1,3})\s*(?:%|percent\b)"
@@ -13,7 +14,9 @@ _PERCENT = r"(\d{1,3})\s*(?:%|percent\b)"
 
 def primary_flags(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """Vectorised row flags: granted / denied decisions and affirmed back conditions."""
-    back = (frame["subject"] == "veteran") & (frame["concept"] == "back_condition")
+    back = (
+        (frame["subject"] == "veteran") & (frame["concept"] == "back_condition") & ~rejected(frame)
+    )
     decision = frame["service_connection"]
     return {
         "sc|granted": back & (decision == "granted"),

@@ -70,10 +70,29 @@ def _score(f: dict[str, Any]) -> str:
     return score
 
 
+def _review(f: dict[str, Any]) -> str:
+    """The reviewer's mark: a rejected finding stays listed but counts for nothing."""
+    review = f.get("review")
+    if not review:
+        return ""
+    who = " ".join(p for p in (review["reviewer"], review["decided_at"]) if p)
+    note = f": {review['note']}" if review.get("note") else ""
+    label = "rejected by reviewer" if review["decision"] == "rejected" else "confirmed"
+    return (
+        f'<br><span class="review {esc(review["decision"])}" title="{esc(who + note)}">'
+        f"{esc(label)}</span>"
+    )
+
+
 def _finding_rows(items: list[dict[str, Any]], with_concept: bool = False) -> list[list[str]]:
     rows = []
     for f in items:
-        row = [esc(f["date"] or "undated"), _document(f), esc(f["page"]), esc(f["assertion"])]
+        row = [
+            esc(f["date"] or "undated"),
+            _document(f),
+            esc(f["page"]),
+            esc(f["assertion"]) + _review(f),
+        ]
         if with_concept:
             row = [esc(concept_label(f["concept"])), esc(f["side"]), *row]
         row += [_details(f), _snippet(f), _score(f)]

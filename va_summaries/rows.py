@@ -35,6 +35,11 @@ _FIELDS = {
     "page_source": "page_source",
     "ocr_conf": "ocr_conf",
     "low_confidence": "low_confidence",
+    "finding_key": "finding_key",
+    "review": "review",
+    "review_by": "review_by",
+    "review_at": "review_at",
+    "review_note": "review_note",
     "model_version": "model_version",
     "diagnostic_code": "diagnostic_code",
     "rating_percent": "rating_percent",
@@ -78,6 +83,13 @@ def to_findings(frame: pd.DataFrame) -> list[dict[str, Any]]:
         # A copy of a record filed earlier or in full elsewhere (see `duplicates`).
         rec["copy_of"] = rec["record_id"] if rec["record_id"] != rec["document"]["doc_id"] else None
         rec["nerve_roots"] = _roots(rec["nerve_roots"])
+        decision = rec.pop("review")
+        by, at, note = rec.pop("review_by"), rec.pop("review_at"), rec.pop("review_note")
+        rec["review"] = (
+            {"decision": decision, "reviewer": by, "decided_at": at, "note": note}
+            if decision
+            else None
+        )
         rec["cite"] = cite(rec["date"], rec["doc_type"], rec["page"])
         records.append(rec)
     return records

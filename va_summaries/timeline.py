@@ -19,10 +19,10 @@ def timeline_plots(frame: pd.DataFrame, flags: dict[str, pd.Series]) -> dict[str
     """claimant -> {"years": [first, last], "lanes": [{concept, side, for, against}],
     "undated": n}; `for`/`against` map a year (str) to the number of records that year.
 
-    `flags["timeline"]` marks the evidence for (present), `flags["against"]` the negated
-    findings; rows without a date are counted in `undated`, not plotted."""
+    `flags["timeline"]` marks the evidence for (present), `flags["timeline_against"]` the
+    negated findings; rows without a date are counted in `undated`, not plotted."""
     kind = pd.Series(pd.NA, index=frame.index, dtype="string")
-    kind[flags["against"]] = "against"
+    kind[flags["timeline_against"]] = "against"
     kind[flags["timeline"]] = "for"
     chosen = kind.notna()
     if not chosen.any():
