@@ -38,3 +38,20 @@ def tiff_page_to_png(path: Path, page_no: int, out_dir: Path) -> Path:
             f"TIFF page {page_no} cannot be read ({type(exc).__name__})"
         ) from None
     return out
+
+
+def tiff_page_to_png_scaled(path: Path, page_no: int, out: Path, *, width: int) -> Path:
+    """Write 1-based page `page_no` of a TIFF to `out` as a grayscale PNG `width` pixels wide
+    (never enlarged): a page view for the summaries, not OCR input."""
+    try:
+        with Image.open(path) as img:
+            img.seek(page_no - 1)
+            page = img.convert("L")
+            if page.width > width:
+                page = page.resize((width, round(page.height * width / page.width)))
+            page.save(out, optimize=True)
+    except (UnidentifiedImageError, OSError, EOFError, Image.DecompressionBombError) as exc:
+        raise UnreadableDocument(
+            f"TIFF page {page_no} cannot be read ({type(exc).__name__})"
+        ) from None
+    return out

@@ -15,6 +15,7 @@ from va_summaries.duplicates import apply_record_groups, record_groups, repeated
 from va_summaries.findings import category_flags, group_findings, timelines
 from va_summaries.frame import prepare_documents, prepare_mentions
 from va_summaries.knees import knee_flags, knees, motion_records
+from va_summaries.page_links import apply_page_views
 from va_summaries.pathways import pathway_flags, pathways
 from va_summaries.primary import primary_condition, primary_flags, rating_percents
 from va_summaries.ratings import combined_rating
@@ -23,7 +24,8 @@ from va_summaries.rows import to_findings
 from va_summaries.selection import ClaimantRows, FlagTable
 from va_summaries.timeline import timeline_plots
 
-SCHEMA_VERSION = 3  # 2: knees, combined_rating; 3: timeline_plot, repeated_records, review
+# 2: knees, combined_rating; 3: timeline_plot, repeated_records, review, page_view
+SCHEMA_VERSION = 3
 
 
 def _generated_from(frame: pd.DataFrame, docs: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -75,9 +77,11 @@ def _build(
     knee_motion: pd.DataFrame | None,
     pages: pd.DataFrame | None = None,
     decisions: pd.DataFrame | None = None,
+    page_views: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     docs = prepare_documents(documents, claimant_ids)
     frame = apply_decisions(prepare_mentions(mentions, docs, claimant_ids), decisions)
+    frame = apply_page_views(frame, page_views)
     groups = None
     if pages is not None:
         groups = record_groups(pages[pages["claimant_id"].isin(list(claimant_ids))], docs)
@@ -123,6 +127,7 @@ def build_summary(
     knee_motion: pd.DataFrame | None = None,
     pages: pd.DataFrame | None = None,
     decisions: pd.DataFrame | None = None,
+    page_views: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The claimant's evidence summary.
 
@@ -132,10 +137,11 @@ def build_summary(
     `pages` (optional, as `Store.pages_frame`: claimant_id, doc_id, page_no, text) lets
     copies of a record count once (`duplicates`); `decisions` (optional, as
     `Store.decisions`: finding_key, decision, reviewer, decided_at, note) marks findings
-    confirmed or rejected, and rejected ones stop counting (`review`). Rows of other claimants
-    are ignored.
+    confirmed or rejected, and rejected ones stop counting (`review`); `page_views` (optional:
+    doc_id, page_no, highlight) names the rendered pages findings link to (`page_links`).
+    Rows of other claimants are ignored.
     """
-    return _build([claimant_id], mentions, documents, knee_motion, pages, decisions)[0]
+    return _build([claimant_id], mentions, documents, knee_motion, pages, decisions, page_views)[0]
 
 
 def build_summaries(
@@ -144,7 +150,8 @@ def build_summaries(
     knee_motion: pd.DataFrame | None = None,
     pages: pd.DataFrame | None = None,
     decisions: pd.DataFrame | None = None,
+    page_views: pd.DataFrame | None = None,
 ) -> list[dict[str, Any]]:
     """`build_summary` for every claimant in either table (sorted by id), in one pass."""
     ids = set(mentions["claimant_id"].dropna()) | set(documents["claimant_id"].dropna())
-    return _build(sorted(ids), mentions, documents, knee_motion, pages, decisions)
+    return _build(sorted(ids), mentions, documents, knee_motion, pages, decisions, page_views)

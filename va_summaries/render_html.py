@@ -70,6 +70,19 @@ def _score(f: dict[str, Any]) -> str:
     return score
 
 
+def _page_cell(f: dict[str, Any]) -> str:
+    """The page number, linked to the page view when one was rendered."""
+    if not f.get("page_view"):
+        return esc(f["page"])
+    title = (
+        "page image, phrase highlighted"
+        if f.get("highlighted")
+        else "page image (text-layer page: no word boxes to highlight)"
+    )
+    mark = "" if f.get("highlighted") else '<span class="muted">*</span>'
+    return f'<a href="{esc(f["page_view"])}" title="{title}">{esc(f["page"])}</a>{mark}'
+
+
 def _review(f: dict[str, Any]) -> str:
     """The reviewer's mark: a rejected finding stays listed but counts for nothing."""
     review = f.get("review")
@@ -90,7 +103,7 @@ def _finding_rows(items: list[dict[str, Any]], with_concept: bool = False) -> li
         row = [
             esc(f["date"] or "undated"),
             _document(f),
-            esc(f["page"]),
+            _page_cell(f),
             esc(f["assertion"]) + _review(f),
         ]
         if with_concept:
@@ -261,7 +274,9 @@ def _footer(summary: dict[str, Any]) -> str:
         f"<footer>Model version(s): {esc(versions)} · {esc(g['documents'])} documents,"
         f" {esc(g['pages'])} pages, {esc(g['mentions'])} mentions"
         f" ({esc(g['documents_with_mentions'])} documents with mentions)."
-        " Machine-extracted evidence: verify every finding on its cited page.</footer>"
+        " Machine-extracted evidence: verify every finding on its cited page (a linked page"
+        " number opens the page image with the phrase highlighted; * marks a text-layer page,"
+        " which has no word boxes to highlight).</footer>"
     )
 
 

@@ -36,6 +36,8 @@ _FIELDS = {
     "ocr_conf": "ocr_conf",
     "low_confidence": "low_confidence",
     "finding_key": "finding_key",
+    "page_view": "page_view",
+    "highlighted": "highlighted",
     "review": "review",
     "review_by": "review_by",
     "review_at": "review_at",
