@@ -6,10 +6,12 @@ cd "$(dirname "$0")/.."
 
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core)
+# chromium: headless PDF export of summaries (`summarize --pdf`) and its tests.
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core chromium)
 
 need_system() {
   command -v tesseract >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+    && command -v chromium >/dev/null 2>&1 \
     && [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && return 1
   # macOS and others may keep fonts elsewhere; only the two tools are hard requirements.
   command -v tesseract >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && ! command -v apt-get >/dev/null 2>&1 && return 1
@@ -28,7 +30,8 @@ if need_system; then
 setup: tesseract and poppler are required and this machine has no apt-get.
   macOS (Homebrew):  brew install tesseract poppler
   Fedora/RHEL:       sudo dnf install tesseract poppler-utils
-Then run the make command again.
+Then run the make command again. For PDF export of summaries (optional) also install
+Chromium: brew install --cask chromium (macOS), sudo dnf install chromium (Fedora).
 MSG
     exit 3
   fi

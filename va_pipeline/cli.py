@@ -103,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     summ = sub.add_parser("summarize", help="rebuild every claimant summary from the store")
     _add_data_args(summ)
+    summ.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also print each summary to <claimant>.pdf with headless Chromium (slower)",
+    )
 
     status = sub.add_parser("status", help="counts in the store and the quarantine list")
     _add_data_args(status)
@@ -220,10 +225,16 @@ def cmd_summarize(args: argparse.Namespace, out: TextIO) -> ExitCode:
     settings = _settings(args)
     store = Store.open(settings.database_url)
     try:
-        index = summarise_claimants(store, settings.summaries_dir, store.claimant_ids())
+        claimants = store.claimant_ids()
+        index = summarise_claimants(store, settings.summaries_dir, claimants)
     finally:
         store.close()
     print(f"summaries: {index}", file=out)
+    if args.pdf:
+        from va_pipeline.pdf_export import export_pdfs
+
+        pdfs = export_pdfs(settings.summaries_dir / f"{cid}.html" for cid in claimants)
+        print(f"pdf: {len(pdfs)} files in {settings.summaries_dir}", file=out)
     return ExitCode.ok
 
 
