@@ -23,6 +23,7 @@ Files go to a temporary folder under --out (default: the system's temp dir), rem
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
 import shutil
@@ -177,7 +178,7 @@ def frames(n: int, per: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.
             "rating_percent": [20 if d else None for d in decision],
             "effective_date": None,
             "low_confidence": rng.random(rows) < 0.05,
-            "finding_key": [f"k{i:039d}" for i in range(1, rows + 1)],
+            "finding_key": [hashlib.sha1(b"%d" % i).hexdigest() for i in range(rows)],
         },
         columns=list(MENTION_COLUMNS),
     )

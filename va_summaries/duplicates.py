@@ -121,6 +121,7 @@ def _candidate_pairs(group: np.ndarray, sig: np.ndarray, usable: np.ndarray) -> 
             "p": np.repeat(rows, n_bands),
         }
     )
+    df = df[df.duplicated(["g", "band", "key"], keep=False)]  # most buckets hold one page
     pairs = df.merge(df, on=["g", "band", "key"], suffixes=("_a", "_b"))
     pairs = pairs[pairs["p_a"] < pairs["p_b"]]
     return pairs[["p_a", "p_b"]].drop_duplicates()

@@ -10,15 +10,37 @@ from typing import Any
 
 from va_core.privacy import mask_ssn
 
-# Every SSN `mask_ssn` rewrites contains one of these (ddd-dd-dddd, ddd dd dddd or nine digits
-# after a label); one search for it costs a third of mask_ssn's two substitutions.
-_SSN_CANDIDATE = re.compile(r"\d{3}(?:\d{6}|[- ]\d{2}[- ]\d{4})")
+# Every SSN `mask_ssn` rewrites contains one of these: ddd-dd-dddd or ddd dd dddd (any mix of
+# the two separators), or, for nine bare digits, the label before them (SSN, SS#, Social
+# Security ...). Bare digit runs alone are no cue: finding keys and document ids (hex) hold
+# them in most files. The check runs on bytes at C speed (a regex scan costs ~5x more on a
+# 200 KB summary); anything it cannot judge exactly goes to mask_ssn.
+_DIGITS_TO_0 = bytes(48 if 48 <= b <= 57 else b for b in range(256))
+_SHAPES = (b"000-00-0000", b"000 00 0000", b"000-00 0000", b"000 00-0000")
+_LABELS = (b"ssn", b"ss#", b"social security")
+_ASCII = bytes(range(128))
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_ssn(text: str) -> bool:
+    raw = text.encode("utf-8")
+    if not text.isascii():
+        rest = raw.translate(None, _ASCII).decode("utf-8")
+        # Non-ASCII digits (re's \d is Unicode) or letters that case-fold to ASCII ("ſ"):
+        # let mask_ssn decide.
+        if _ANY_DIGIT.search(rest) or any(c.casefold().isascii() for c in set(rest)):
+            return True
+    shaped = raw.translate(_DIGITS_TO_0)
+    if any(shape in shaped for shape in _SHAPES):
+        return True
+    lowered = raw.lower()
+    return any(label in lowered for label in _LABELS)
 
 
 def mask_output(text: str) -> str:
-    """`mask_ssn` for a whole rendered file, skipped when no SSN-shaped digits occur (the
-    frame's fields are masked already; this is the last line of defence, kept cheap)."""
-    if _SSN_CANDIDATE.search(text) is None:
+    """`mask_ssn` for a whole rendered file, skipped when no SSN can be in it (the frame's
+    fields are masked already; this is the last line of defence, kept cheap)."""
+    if not _may_hold_ssn(text):
         return text
     return mask_ssn(text)
 

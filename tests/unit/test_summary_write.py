@@ -80,6 +80,12 @@ def test_the_quick_final_mask_agrees_with_mask_ssn() -> None:
         "7",
         "-",
         "SSN ",
+        "Social Security Number ",
+        "sOcIaL sEcUrItY No. ",
+        "SSN123456789",
+        "3f1234567890ab",  # a finding key's digits: no cue by themselves
+        "ſSN ",  # long s: (?i) folds it to "s"
+        "— ",
     ]
     changed = 0
     for _ in range(3000):
