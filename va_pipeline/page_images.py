@@ -5,7 +5,7 @@ Images go to <summaries>/pages/<doc_id>/p<N>.png (PHI, like the summaries: never
 and are rendered once, at `DPI`, through `extractors` (pdf2image for PDFs, Pillow for TIFF).
 The view p<N>.html is rewritten on every run (mention ids change when a document is re-tagged);
 it scales an SVG to the OCR image's pixel size, so Tesseract's boxes need no conversion, and
-the link's #m<mention_id> fragment highlights that mention (CSS :target). Text-layer pages
+the link's #f<finding_key> fragment highlights that mention (CSS :target). Text-layer pages
 have no word boxes: their view shows the page without highlight and says so.
 """
 
@@ -27,6 +27,7 @@ from va_core.atomicio import write_text_atomic
 from va_core.errors import VaEvidenceError
 from va_core.store import Store
 from va_pipeline.page_text import cache_path, load_cached
+from va_summaries.page_links import mark_ids
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,8 @@ def _boxes(words: Iterable[Any], start: int, end: int) -> list[tuple[int, int, i
     return [(w.left, w.top, w.width, w.height) for w in words if w.start < end and w.end > start]
 
 
-def _view_html(image: str, size: tuple[int, int] | None, marks: list[tuple[int, list]]) -> str:
-    """The page view: the image, and one highlight group per mention (id m<mention_id>)."""
+def _view_html(image: str, size: tuple[int, int] | None, marks: list[tuple[str, list]]) -> str:
+    """The page view: the image, and one highlight group per mention (id from `mark_ids`)."""
     css = (
         "body{margin:0;font:14px sans-serif}p{margin:6px 10px;color:#5b6475}"
         "svg,img{display:block;max-width:100%;height:auto;border-top:1px solid #d6dae3}"
@@ -77,7 +78,7 @@ def _view_html(image: str, size: tuple[int, int] | None, marks: list[tuple[int, 
     else:
         w, h = size
         groups = "".join(
-            f'<g class="hit" id="m{mid}">'
+            f'<g class="hit" id="{escape(mid)}">'
             + "".join(f'<rect x="{x}" y="{y}" width="{bw}" height="{bh}"/>' for x, y, bw, bh in b)
             + "</g>"
             for mid, b in marks
@@ -133,8 +134,9 @@ def render_page_views(
         marks, size = [], None
         if page is not None and page.image_size and page.words:
             size = tuple(page.image_size)
-            for mid, start, end in group[["mention_id", "start", "end"]].itertuples(index=False):
-                marks.append((int(mid), _boxes(page.words, int(start), int(end))))
+            ids = mark_ids(group["finding_key"], group["mention_id"])
+            for mid, start, end in zip(ids, group["start"], group["end"], strict=True):
+                marks.append((str(mid), _boxes(page.words, int(start), int(end))))
         write_text_atomic(folder / f"p{page_no}.html", _view_html(f"p{page_no}.png", size, marks))
         rows.append((doc_id, page_no, size is not None))
     return pd.DataFrame(rows, columns=cols)

@@ -7,9 +7,16 @@ import pandas as pd
 PAGES_DIR = "pages"
 
 
+def mark_ids(finding_keys: pd.Series, mention_ids: pd.Series) -> pd.Series:
+    """The highlight's element id on a page view: f<finding_key>, stable across re-runs and
+    re-tagging (m<mention_id> for rows without a key)."""
+    by_key = "f" + finding_keys.astype("string")
+    return by_key.fillna("m" + mention_ids.astype("string"))
+
+
 def apply_page_views(frame: pd.DataFrame, views: pd.DataFrame | None) -> pd.DataFrame:
     """Add `page_view` (href relative to the summary, None when the page was not rendered)
-    and `highlighted` (OCR word boxes mark the mention there)."""
+    and `highlighted` (OCR word boxes mark the mention there). `frame` has finding_key."""
     out = frame.drop(columns=["page_view", "highlighted"], errors="ignore")
     if views is None or views.empty or out.empty:
         return out.assign(page_view=None, highlighted=False)
@@ -27,8 +34,8 @@ def apply_page_views(frame: pd.DataFrame, views: pd.DataFrame | None) -> pd.Data
         + out["doc_id"].astype(str)
         + "/p"
         + page.astype("string")
-        + ".html#m"
-        + out["mention_id"].astype("string")
+        + ".html#"
+        + mark_ids(out["finding_key"], out["mention_id"])
     )
     out["page_view"] = href.where(hit, None).astype(object)
     out["highlighted"] = [

@@ -27,7 +27,7 @@ def test_findings_carry_links_and_the_html_marks_text_layer_pages() -> None:
     views = pd.DataFrame({"doc_id": ["D2", "D4"], "page_no": [2, 1], "highlight": [True, False]})
     s = build_summary(CID, frame(rows), documents(), page_views=views)
     by_doc = {f["document"]["doc_id"]: f for f in s["findings"]["antalgic_gait"]["right"]}
-    assert by_doc["D2"]["page_view"] == f"pages/D2/p2.html#m{by_doc['D2']['mention_id']}"
+    assert by_doc["D2"]["page_view"] == f"pages/D2/p2.html#m{by_doc['D2']['mention_id']}"  # no key
     assert by_doc["D2"]["highlighted"] is True
     assert by_doc["D4"]["page_view"].startswith("pages/D4/p1.html#m")
     assert by_doc["D4"]["highlighted"] is False
@@ -57,7 +57,6 @@ def _store_with_pages(tmp_path: Path) -> tuple[Store, Path, list[int]]:
     oa = Mention(
         "knee_condition", "present", "left", 6, 20, "osteoarthritis", knee_dx="osteoarthritis"
     )
-    mids = []
     for doc_id, path, media, page, mention, key in (
         ("dscan", tif, "tiff", ocr_page, gait, "k1"),
         ("dnote", pdf, "pdf", PageText(1, "Knee: osteoarthritis", "text_layer"), oa, None),
@@ -80,13 +79,13 @@ def _store_with_pages(tmp_path: Path) -> tuple[Store, Path, list[int]]:
             doc_date="2020-05-01",
             model_version="test-1",
         )
-    mids = store.mentions_frame([CID]).set_index("doc_id")["mention_id"].to_dict()
-    return store, cache, mids
+    keys = store.mentions_frame([CID]).set_index("doc_id")["finding_key"].to_dict()
+    return store, cache, keys
 
 
 @pytest.mark.tesseract  # needs poppler's pdftoppm for the PDF page
 def test_page_views_render_once_and_box_the_mention(tmp_path: Path) -> None:
-    store, cache, mids = _store_with_pages(tmp_path)
+    store, cache, keys = _store_with_pages(tmp_path)
     out = tmp_path / "summaries"
     views = render_page_views(store, out, cache, store.mentions_frame([CID]))
     assert sorted(map(tuple, views.to_numpy().tolist())) == [
@@ -101,7 +100,7 @@ def test_page_views_render_once_and_box_the_mention(tmp_path: Path) -> None:
     with Image.open(out / "pages" / "dnote" / "p1.png") as img:
         assert abs(img.width - 850) <= 2  # letter page at 100 dpi
     view = (out / "pages" / "dscan" / "p1.html").read_text(encoding="utf-8")
-    group = re.search(rf'<g class="hit" id="m{mids["dscan"]}">(.*?)</g>', view).group(1)
+    group = re.search(rf'<g class="hit" id="f{keys["dscan"]}">(.*?)</g>', view).group(1)
     # "antalgic" is the second word: one box, exactly its own.
     assert group == '<rect x="250" y="200" width="120" height="40"/>'
     assert 'viewBox="0 0 1700 2200"' in view and 'href="p1.png"' in view
