@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifiers.gates import Gated
+
 _NEG_PRE = (
     r"no|not|never|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
@@ -173,3 +175,10 @@ _ORDER = re.compile(
 def is_ordered(left: str) -> bool:
     """True when the concept right after `left` is what a test or referral looks for."""
     return bool(_ORDER.search(left[-80:]))
+
+
+# Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,
+# without re's scan of text that holds none of the words.
+_READING, _PSEUDO, _NEXUS, _HIST, _FAMILY, _ORDER = map(  # type: ignore[assignment]
+    Gated, (_READING, _PSEUDO, _NEXUS, _HIST, _FAMILY, _ORDER)
+)

@@ -49,9 +49,12 @@ _GATES = gates.GateSet(
 )
 
 
+_BIT = _GATES.bits
+
+
 def clear_word_caches() -> None:
     """Forget the gate words found per token (benchmarks' cold pass)."""
-    _GATES.token_ids.cache_clear()
+    _GATES.token_bits.cache_clear()
 
 
 def matches(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -187,7 +190,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
     spans: list[tuple[int, int]] = []
     ok = _GATES.allowed(text)
     for rx, name, needs in lx.BACK_PATTERNS:
-        if id(rx) not in ok:
+        if not ok & _BIT[id(rx)]:
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -223,7 +226,7 @@ def _knee(
     spans = list(taken)
     ok = _GATES.allowed(text)
     for rx, dx, positive, needs in lx.KNEE_TESTS:
-        if id(rx) not in ok:
+        if not ok & _BIT[id(rx)]:
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -256,7 +259,7 @@ def _knee(
             )
             spans.append((s, e))
     for rx, dx, needs in lx.KNEE_PATTERNS:
-        if id(rx) not in ok:
+        if not ok & _BIT[id(rx)]:
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()

@@ -8,6 +8,7 @@ On a form the checked box decides, not the words: "[ ] Meniscal tear" is not a f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CHECKED = (
@@ -22,6 +23,10 @@ _UNCHECKED = (
     r"|(?<![\w\[])[Oo0]\]?(?=\s+(?:yes|no)\b)"
 )
 _BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})", re.IGNORECASE)
+# Every _BOX match starts at one of these characters (k, o and x in either case, and the
+# Kelvin sign, which (?i) takes for a k): re's scan goes straight to them, and _BOX, with its
+# dozen alternatives, is tried only there.
+_BOX_START = re.compile("[\\[|(☒☑✅■✓✔☐□&@xXkK\u212aoO0]")
 _O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
 _SUBQ = re.compile(
     r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
@@ -49,9 +54,21 @@ ATTRIBUTE_PREFIX = re.compile(
 )
 
 
+def _boxes(line: str) -> Iterator[re.Match[str]]:
+    """`_BOX.finditer(line)`, trying _BOX only where a match can start."""
+    pos = 0
+    while (c := _BOX_START.search(line, pos)) is not None:
+        m = _BOX.match(line, c.start())  # sees the text before it, as finditer does
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()  # never empty
+
+
 def checked_spans(line: str) -> list[tuple[int, int]]:
     """Offsets of the checked boxes in a line."""
-    return [(m.start(), m.end()) for m in _BOX.finditer(line) if m.lastgroup == "on"]
+    return [(m.start(), m.end()) for m in _boxes(line) if m.lastgroup == "on"]
 
 
 def has_checkbox(line: str) -> bool:
@@ -59,7 +76,7 @@ def has_checkbox(line: str) -> bool:
     quick = _QUICK.search(line) is not None or (
         ("es" in line or "No" in line or "NO" in line) and _QUICK_ANSWER.search(line) is not None
     )
-    return quick and _BOX.search(line) is not None
+    return quick and next(_boxes(line), None) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +92,7 @@ class Item:
 
 def parse_line(line: str) -> list[Item]:
     """Items of a checkbox line, offsets relative to the line; [] when it has no box."""
-    boxes = [(m.start(), m.end(), m.lastgroup == "on") for m in _BOX.finditer(line)]
+    boxes = [(m.start(), m.end(), m.lastgroup == "on") for m in _boxes(line)]
     if not boxes:
         return []
     taken = [(s, e) for s, e, _ in boxes]
@@ -107,7 +124,7 @@ def checked_only(line: str) -> str:
     "Right: [X] Positive [ ] Negative" reads "Right:     Positive             "."""
     items = parse_line(line)
     chars = list(line)
-    for m in _BOX.finditer(line):
+    for m in _boxes(line):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for it in items:
         if not it.checked:

@@ -9,8 +9,9 @@ only skip text the regex could not match; where no such words exist the regex al
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from functools import lru_cache, reduce
+from operator import or_
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -112,64 +113,115 @@ def sure_words(rx: re.Pattern[str]) -> Words | None:
     return frozenset(out) or None
 
 
+class Gated:
+    """A pattern behind its gate: `search`, `match` and `finditer` as the pattern's own, but
+    settled at once, by one scan for the gate words, where the text holds none of them."""
+
+    __slots__ = ("rx", "_gate")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        words = words_of(rx)
+        self._gate = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+
+    def _open(self, text: str) -> bool:
+        return self._gate is None or self._gate.search(text) is not None
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.rx.search(text, *span) if self._open(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.rx.match(text, *span) if self._open(text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, *span) if self._open(text) else iter(())
+
+
 class GateSet:
     """The gates of a family of patterns, all checked in one look at each sentence.
 
-    `allowed(text)` answers with the ids of the patterns that may match in `text` (those
-    without a gate included). A gate word made of letters and digits only can occur only
-    inside one run of letters and digits of the text, so the words of each such run (token)
-    are found once per token and kept, like the OCR repairs of a word; the few gate words
-    with other characters ("l/s", "joint line") are looked for in the text itself. The answer
-    is kept for the sentence object last asked about, so the helpers that each look at the
-    same sentence share it. Callers test `id(rx) in allowed`: ids, because hashing a compiled
-    pattern hashes its whole program on every look-up. The answer also holds `-id(rx)` when
-    one of the pattern's `sure_words` is in the text: then it matches, without running it.
+    Each pattern has a bit; `allowed(text)` answers with the bits of the patterns that may
+    match in `text` (those without a gate always set). A gate word made of letters and digits
+    only can occur only inside one run of letters and digits of the text, so the words of
+    each such run (token) are found once per token and kept, like the OCR repairs of a word;
+    the few gate words with other characters ("l/s", "joint line") are looked for in the text
+    itself. The answer is kept for the sentence object last asked about, so the helpers that
+    each look at the same sentence share it. Callers test `allowed & bits[id(rx)]` (ids:
+    hashing a compiled pattern hashes its whole program). A second bit per pattern, in
+    `sure_bits`, is set when one of its `sure_words` is in the text: then it matches.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self._patterns = list(patterns)  # kept alive, so that their ids stay theirs
-        by_word: dict[str, set[int]] = {}
-        always = set()
+        n = len(self._patterns)
+        self.bits = {id(rx): 1 << k for k, rx in enumerate(self._patterns)}
+        self.sure_bits = {id(rx): 1 << (n + k) for k, rx in enumerate(self._patterns)}
+        by_word: dict[str, int] = {}
+        self._always = 0
         for rx in self._patterns:
             words = words_of(rx)
             if words is None:
-                always.add(id(rx))
+                self._always |= self.bits[id(rx)]
             for w in words or ():
-                by_word.setdefault(w, set()).add(id(rx))
+                by_word[w] = by_word.get(w, 0) | self.bits[id(rx)]
             for w in sure_words(rx) or ():
-                by_word.setdefault(w, set()).add(-id(rx))
-        self._always = frozenset(always)
-        vocab = sorted((w, frozenset(ids)) for w, ids in by_word.items())
-        self._simple = tuple(x for x in vocab if _TOKEN.fullmatch(x[0]))
-        self._other = tuple(x for x in vocab if not _TOKEN.fullmatch(x[0]))
-        self._last: tuple[str | None, frozenset[int]] = (None, self._always)
-        self.token_ids = lru_cache(maxsize=100_000)(self._token_ids)
+                by_word[w] = by_word.get(w, 0) | self.sure_bits[id(rx)]
+        # Words with other characters ("joint line") are looked for in the text only when
+        # their longest letters-and-digits part is in a token (a "look" bit), or, when that
+        # part is short ("l/s", "0-"), when their first other character is in the text.
+        self._keyed: list[tuple[str, int, int]] = []
+        grouped: dict[str, list[tuple[str, int]]] = {}
+        for w, b in sorted(by_word.items()):
+            if _TOKEN.fullmatch(w):
+                continue
+            key = max(_TOKEN.findall(w), key=len, default="")
+            if len(key) >= 3:
+                look = 1 << (2 * n + len(self._keyed))
+                by_word[key] = by_word.get(key, 0) | look
+                self._keyed.append((w, b, look))
+            else:
+                ch = next(c for c in w if not _TOKEN.fullmatch(c))
+                grouped.setdefault(ch, []).append((w, b))
+        self._looks = reduce(or_, [look for _, _, look in self._keyed], 0)
+        self._grouped = tuple((ch, tuple(ws)) for ch, ws in sorted(grouped.items()))
+        self._simple = tuple(x for x in sorted(by_word.items()) if _TOKEN.fullmatch(x[0]))
+        self._last: tuple[str | None, int] = (None, self._always)
+        self.token_bits = lru_cache(maxsize=100_000)(self._token_bits)
 
-    def _token_ids(self, token: str) -> frozenset[int]:
-        """Ids of the patterns gated by a letters-and-digits word inside `token`."""
-        return frozenset().union(*[ids for w, ids in self._simple if w in token])
+    def _token_bits(self, token: str) -> int:
+        """Bits of the patterns gated by a letters-and-digits word inside `token`."""
+        return reduce(or_, [b for w, b in self._simple if w in token], 0)
 
-    def allowed(self, text: str) -> frozenset[int]:
-        """Ids of the family's patterns that may match somewhere in `text`."""
+    def allowed(self, text: str) -> int:
+        """Bits of the family's patterns that may match somewhere in `text`."""
         last = self._last
         if last[0] is not text:  # one entry, by identity: the same sentence object
-            token_ids = self.token_ids
-            ok = self._always.union(
-                *[token_ids(t) for t in set(_TOKEN.findall(text))],
-                *[ids for w, ids in self._other if w in text],
-            )
+            ok = reduce(or_, map(self.token_bits, set(_TOKEN.findall(text))), self._always)
+            if ok & self._looks:
+                for w, b, look in self._keyed:
+                    if ok & look and w in text:
+                        ok |= b
+            for ch, words in self._grouped:
+                if ch in text:
+                    ok = reduce(or_, [b for w, b in words if w in text], ok)
             last = self._last = (text, ok)
         return last[1]
 
     def finditer(self, rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
         """`rx.finditer(text)`, or nothing when `rx` cannot match in `text`."""
-        return rx.finditer(text) if id(rx) in self.allowed(text) else ()
+        last = self._last  # (the memo read here too: this is called very often)
+        ok = last[1] if last[0] is text else self.allowed(text)
+        return rx.finditer(text) if ok & self.bits[id(rx)] else ()
 
     def search(self, rx: re.Pattern[str], text: str) -> re.Match[str] | None:
         """`rx.search(text)`, or None when `rx` cannot match in `text`."""
-        return rx.search(text) if id(rx) in self.allowed(text) else None
+        last = self._last
+        ok = last[1] if last[0] is text else self.allowed(text)
+        return rx.search(text) if ok & self.bits[id(rx)] else None
 
     def holds(self, rx: re.Pattern[str], text: str) -> bool:
         """`bool(rx.search(text))`, settled by the gate words where they can settle it."""
         ok = self.allowed(text)
-        return -id(rx) in ok or id(rx) in ok and rx.search(text) is not None
+        if ok & self.sure_bits[id(rx)]:
+            return True
+        return bool(ok & self.bits[id(rx)]) and rx.search(text) is not None

@@ -140,9 +140,17 @@ def _is_title(line: str) -> bool:
     return _TITLE_ANYWHERE.search(line) is not None
 
 
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _caps(line: str) -> bool:
     if len(line) > 60:
         return False  # settled before listing the letters of a long line
+    if line.isascii():  # the letters are a-z and A-Z: count what str.translate removes
+        if len(line.translate(_DROP_LOWER)) < len(line):
+            return False
+        return len(line) - len(line.translate(_DROP_UPPER)) > 2
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 2 and all(c.isupper() for c in letters)
 

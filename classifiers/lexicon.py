@@ -69,11 +69,12 @@ SIDE = re.compile(
     # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
     r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.])(?!\s*[-/]?\s*[1-5]\b)"
 )
-# Every SIDE (and SIDE_STRICT) match starts where a word starts with b, l, r or e, or at a
-# "(". re tries all of SIDE's alternatives, lookbehinds first, at every position of a
-# sentence; finding those starts in one fast scan and trying SIDE only there gives the same
-# matches several times faster. (A new alternative of SIDE must start at one of them too.)
-_SIDE_START = re.compile(r"\b[blre]|\(")
+# Every SIDE (and SIDE_STRICT) match starts at a "(" or where a word starts as one of SIDE's
+# words does (bi-, b/l, bo-, bl-, le-, ri-, lt, rt, ll-, rl-, ei-, a lone l or r). re tries
+# all of SIDE's alternatives, lookbehinds first, at every position of a sentence; finding
+# those starts in one scan and trying SIDE only there gives the same matches several times
+# faster. (A new alternative of SIDE must start at one of them too.)
+_SIDE_START = re.compile(r"\b(?:bi|b/|bo|bl|le|ri|lt|rt|ll|rl|ei|[lr](?!\w))|\(")
 
 
 def side_words(text: str, rx: re.Pattern[str] = SIDE) -> list[re.Match[str]]:

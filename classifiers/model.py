@@ -48,6 +48,7 @@ NOISY_COPIES = 2
 _MASK = " qqc "
 _CACHE_SIZE = 50_000  # contexts whose probabilities are kept (the scorer is pure)
 _DIGITS = 9  # significant digits kept in the stored weights (keeps the artifact small)
+_add = np.add.reduce
 
 
 def load_corpus(path: Path = CORPUS) -> list[dict[str, str]]:
@@ -218,7 +219,6 @@ class AssertionModel:
         self._coef = np.array([self._weights[t] for t in terms], dtype=np.float64).reshape(
             len(terms), len(self.classes)
         )
-        self._icpt = np.array(self._intercept, dtype=np.float64)
         self.word_rows = lru_cache(maxsize=100_000)(self._word_rows)
 
     @classmethod
@@ -288,7 +288,8 @@ class AssertionModel:
         # Binary features: each term present counts once, however many words hold it. Rows
         # are summed in row order, so the result does not depend on set or hash order.
         rows = sorted(frozenset().union(*map(self.word_rows, ctx.split())))
-        scores = (self._icpt + self._coef[rows].sum(axis=0)).tolist()
+        sums = _add(self._coef[rows], 0).tolist()  # np.add.reduce: what .sum() calls
+        scores = [b + x for b, x in zip(self._intercept, sums, strict=True)]
         top = max(scores)
         exps = [math.exp(x - top) for x in scores]
         total = sum(exps)

@@ -326,30 +326,40 @@ def _known(w: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalised text plus the piecewise map back to the original offsets."""
+    """Normalised text plus the piecewise map back to the original offsets.
+
+    The map is stored relative to the normalised piece of text and shifted by `base` (the
+    piece's place in its page) when read, so placing a cached piece in a page copies nothing.
+    """
 
     text: str
     norm_starts: tuple[int, ...]
-    orig_starts: tuple[int, ...]
-    orig_ends: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
     exact: tuple[bool, ...]
+    base: int = 0
+
+    @property
+    def orig_starts(self) -> tuple[int, ...]:
+        """Where each piece starts in the original text."""
+        return tuple([self.base + x for x in self.raw_starts]) if self.base else self.raw_starts
+
+    @property
+    def orig_ends(self) -> tuple[int, ...]:
+        """Where each piece ends in the original text."""
+        return tuple([self.base + x for x in self.raw_ends]) if self.base else self.raw_ends
 
     def to_orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the original string."""
         if not self.norm_starts:
             return start, end
+        starts, base = self.raw_starts, self.base
         i = bisect.bisect_right(self.norm_starts, start) - 1
         i = max(i, 0)
-        o_start = (
-            self.orig_starts[i] + (start - self.norm_starts[i])
-            if self.exact[i]
-            else self.orig_starts[i]
-        )
+        o_start = base + (starts[i] + (start - self.norm_starts[i]) if self.exact[i] else starts[i])
         j = max(bisect.bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
-        o_end = (
-            self.orig_starts[j] + (end - self.norm_starts[j])
-            if self.exact[j]
-            else self.orig_ends[j]
+        o_end = base + (
+            starts[j] + (end - self.norm_starts[j]) if self.exact[j] else self.raw_ends[j]
         )
         return o_start, max(o_end, o_start)
 
@@ -359,13 +369,7 @@ def normalize(text: str, base: int = 0) -> Normalized:
     norm = _normalize(text)
     if not base:
         return norm
-    return Normalized(
-        norm.text,
-        norm.norm_starts,
-        tuple([base + x for x in norm.orig_starts]),
-        tuple([base + x for x in norm.orig_ends]),
-        norm.exact,
-    )
+    return Normalized(norm.text, norm.norm_starts, norm.raw_starts, norm.raw_ends, norm.exact, base)
 
 
 @lru_cache(maxsize=200_000)
@@ -398,6 +402,23 @@ def _join(tok: str, nxt: str) -> str | None:
     return joined if joined in FUZZY_TARGETS and not _known(fix_word(nxt)) else None
 
 
+def _settle(toks: list[tuple[int, int, str]], i: int) -> tuple[str, bool, bool]:
+    """(piece, same length, may join) of a token `_plain` leaves to its neighbours."""
+    tok = toks[i][2]
+    if tok[0].isalnum():
+        if "\n" in tok:  # hyphenated across a line break
+            return fix_word(re.sub(r"-\s*", "", tok)), False, False
+        if (fixed := _case_fix(toks, i)) is not None:
+            return fixed, False, False
+        piece = fix_word(tok)
+        return piece, len(piece) == len(tok), not _known(piece)
+    if _speck(toks, i):  # (only punctuation in _SPECK_FIRST gets here)
+        # OCR specks ("low. back pain", "back ‘pain"); a hyphen for a space ("of-the")
+        return (" ", True, False) if tok[0] == "-" else ("", False, False)
+    piece = tok.lower() if tok.isalpha() else tok
+    return piece, len(piece) == len(tok), False
+
+
 @lru_cache(maxsize=20_000)
 def _normalize(text: str) -> Normalized:
     """`normalize` at base 0 (a pure function of the text, so cached: pages repeat lines)."""
@@ -410,45 +431,40 @@ def _normalize(text: str) -> Normalized:
         toks = list(zip(bounds[:-1], bounds[1:], strings, strict=True))
     else:  # a character no token takes (an exotic space): offsets from the matches
         toks = [(*m.span(), m.group()) for m in token.finditer(text)]
-    out: list[str] = []
-    o_starts: list[int] = []
-    o_ends: list[int] = []
-    exact: list[bool] = []
-    i = 0
+    # Most tokens are settled by `_plain` alone (a look-up); only the others are visited:
+    # those their neighbours decide, and unknown words that may join the next one.
+    res: list[tuple[str, bool, bool] | None] = list(map(_plain, strings))
+    ends = [e for _, e, _ in toks]
     count = len(toks)
-    while i < count:
-        s, e, tok = toks[i]
-        plain = _plain(tok)
-        if plain is not None:
-            piece, same, joins = plain
-        elif tok[0].isalnum():
-            if "\n" in tok:  # hyphenated across a line break
-                piece, same, joins = fix_word(re.sub(r"-\s*", "", tok)), False, False
-            elif (fixed := _case_fix(toks, i)) is not None:
-                piece, same, joins = fixed, False, False
-            else:
-                piece = fix_word(tok)
-                same, joins = len(piece) == len(tok), not _known(piece)
-        elif _speck(toks, i):  # (only punctuation in _SPECK_FIRST gets here)
-            # OCR specks ("low. back pain", "back ‘pain"); a hyphen for a space ("of-the")
-            piece, same, joins = (" ", True, False) if tok[0] == "-" else ("", False, False)
-        else:
-            piece = tok.lower() if tok.isalpha() else tok
-            same, joins = len(piece) == len(tok), False
+    joined_any = False
+    for i in [i for i, r in enumerate(res) if r is None or r[2]]:
+        r = res[i]
+        if r is _GONE:
+            continue  # the second fragment of a join
+        if r is None:
+            r = res[i] = _settle(toks, i)
         # "kn ee", "radicu lopathy": join two fragments that only make sense together.
         if (
-            joins
+            r[2]
             and i + 2 < count
-            and toks[i + 1][2] == " "
-            and toks[i + 2][2][0].isalpha()
-            and (joined := _join(tok, toks[i + 2][2])) is not None
+            and strings[i + 1] == " "
+            and strings[i + 2][0].isalpha()
+            and (joined := _join(strings[i], strings[i + 2])) is not None
         ):
-            piece, same, e = joined, False, toks[i + 2][1]
-            i += 2
-        out.append(piece)
-        o_starts.append(s)
-        o_ends.append(e)
-        exact.append(same)
-        i += 1
+            res[i] = (joined, False, False)
+            ends[i] = ends[i + 2]
+            res[i + 1] = res[i + 2] = _GONE
+            joined_any = True
+    keep = [i for i, r in enumerate(res) if r is not _GONE] if joined_any else range(count)
+    out = [res[i][0] for i in keep]  # type: ignore[index]
     n_starts = tuple(accumulate(map(len, out), initial=0))[:-1]
-    return Normalized("".join(out), n_starts, tuple(o_starts), tuple(o_ends), tuple(exact))
+    return Normalized(
+        "".join(out),
+        n_starts,
+        tuple([toks[i][0] for i in keep]),
+        tuple([ends[i] for i in keep]),
+        tuple([res[i][1] for i in keep]),  # type: ignore[index]
+    )
+
+
+_GONE = ("", False, False)  # marks a token taken into the join before it (compared by id)

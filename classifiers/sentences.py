@@ -15,6 +15,7 @@ on forms the options of a question that wrapped ("... Side: [ ]" then "Right [X]
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from classifiers.forms import has_checkbox, parse_line
 
@@ -197,13 +198,34 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# _ABBREV ends at the end of the text before a "." and is never longer than this, so it is
+# looked for only there (re would try it at every position of the sentence).
+_ABBREV_REACH = 8
+# Every _SPLIT match starts at one of these: re's scan goes straight to them.
+_SPLIT_START = re.compile(r"[.!?]")
+
+
+def _splits(text: str, bs: int, be: int) -> Iterator[re.Match[str]]:
+    """`_SPLIT.finditer(text, bs, be)`, trying _SPLIT only where a match can start."""
+    pos = bs
+    while (c := _SPLIT_START.search(text, pos, be)) is not None:
+        m = _SPLIT.match(text, c.start(), be)  # sees the text before it, as finditer does
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()  # never empty
+
+
 def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
     """Sentence ends inside text[bs:be] (absolute offsets), abbreviations skipped."""
     cuts = []
     start = bs
-    for m in _SPLIT.finditer(text, bs, be):
+    for m in _splits(text, bs, be):
         before = text[start : m.start()]
-        if text[m.start()] == "." and (_ABBREV.search(before) or _ENUM.fullmatch(before)):
+        if text[m.start()] == "." and (
+            _ABBREV.search(before, max(0, len(before) - _ABBREV_REACH)) or _ENUM.fullmatch(before)
+        ):
             continue
         cuts.append(m.end())
         start = m.end()

@@ -14,6 +14,7 @@ from classifiers import forms
 from classifiers.assertion import assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
+from classifiers.gates import Gated
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
@@ -836,3 +837,8 @@ def _enrich(
         ):
             changes["service_connection"] = "granted"
     return replace(m, **changes) if changes else m
+
+
+# Patterns most sentences cannot match, behind their gate words (gates.py): the same answers,
+# without re's scan of text that holds none of the words.
+_OPEN_QUESTION, _PLURAL_LEGS = map(Gated, (_OPEN_QUESTION, _PLURAL_LEGS))  # type: ignore[assignment]
