@@ -85,6 +85,7 @@ _FAMILY = re.compile(
 )
 _FAMILY_BREAK = re.compile(r"[;]|\b(?:but|however)\b")
 _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|herself|i|me|my)\b")
+_PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         for m in _HIST.finditer(left):
             if not TERMINATOR.search(left[m.end() :]) and len(_WORD.findall(left[m.end() :])) <= 8:
                 hist = True
-        if not hist and re.match(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)", right):
+        if not hist and _PAST_AFTER.match(right):
             hist = True
     return Context(assertion, found is not None or stated, hist, subject, trigger)
 
@@ -179,6 +180,4 @@ def is_ordered(left: str) -> bool:
 
 # Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,
 # without re's scan of text that holds none of the words.
-_READING, _PSEUDO, _NEXUS, _HIST, _FAMILY, _ORDER = map(  # type: ignore[assignment]
-    Gated, (_READING, _PSEUDO, _NEXUS, _HIST, _FAMILY, _ORDER)
-)
+_READING, _NEXUS, _HIST, _ORDER = (Gated(rx) for rx in (_READING, _NEXUS, _HIST, _ORDER))

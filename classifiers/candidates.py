@@ -32,6 +32,10 @@ _ARTHRITIS_TO_BACK = {
 _REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplasty|replacement)\b")
 _CLAIMED_AS = re.compile(r"\((?:also\s+)?claimed\s+as\b[^)]*\)")
 _LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
+# A clause break between a diagnosis and a body part (after it: "of"/"in" bridges it).
+_GAP_AFTER = re.compile(r"[;.]|\b(?:and|but|with)\b")
+_OF_AFTER = re.compile(r"\s*(?:of|in|involving)\b")
+_GAP_BEFORE = re.compile(r"[;]|\b(?:and|but|with|or)\b|,")
 _NOT_LIMB = re.compile(r"\b(?:chest|jaw|epigastr\w*|abdom\w*|flank|groin|testic\w*|head)\b")
 
 
@@ -101,14 +105,12 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
                 dist = 0.0
             elif ms >= e:
                 gap = text[e:ms]
-                if re.search(r"[;.]|\b(?:and|but|with)\b", gap) and not re.match(
-                    r"\s*(?:of|in|involving)\b", gap
-                ):
+                if _GAP_AFTER.search(gap) and not _OF_AFTER.match(gap):
                     continue
                 dist = float(ms - e)
             else:
                 gap = text[me:s]
-                if re.search(r"[;]|\b(?:and|but|with|or)\b|,", gap):
+                if _GAP_BEFORE.search(gap):
                     continue
                 dist = float(s - me) * 0.9
             if dist <= 60 and (best is None or dist < best[0]):

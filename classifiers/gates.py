@@ -12,26 +12,27 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, reduce
 from operator import or_
-
-try:  # Python 3.11+
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from re import _constants as _c  # re's own parser (Python 3.11+): the gates read the patterns
+from re import _parser as _p
 
 Words = frozenset[str]
 _MIN_LEN = 2
+_RARE = frozenset("jqxz()/")  # single characters few sentences hold, fine as gate words
 _MAX_WORDS = 16  # a gate of more words than this, built from classes, is not worth it
 _TOKEN = re.compile(r"[a-z0-9]+")
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 
+def _weight(word: str) -> int:
+    """How selective a gate word is: its length (a rare character counts as two)."""
+    return _MIN_LEN if word in _RARE else len(word)
+
+
 def _better(a: Words | None, b: Words | None) -> Words | None:
-    """The more selective of two sufficient word sets: longest shortest word, then fewest."""
+    """The more selective of two sufficient word sets: weightiest lightest word, then fewest."""
     if a is None or b is None:
         return a if b is None else b
-    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(a, b, key=lambda s: (min(map(_weight, s)), -len(s)))
 
 
 def _chars(op: object, av: object) -> list[str] | None:
@@ -85,8 +86,8 @@ def words_of(rx: re.Pattern[str]) -> Words | None:
         words = _required(_p.parse(rx.pattern, rx.flags))
     except Exception:  # noqa: BLE001 - an unreadable pattern just gets no gate
         return None
-    if not words or min(map(len, words)) < _MIN_LEN:
-        return None
+    if not words or min(map(_weight, words)) < _MIN_LEN:
+        return None  # a gate that holds for most sentences costs more than it saves
     return words
 
 

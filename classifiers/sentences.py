@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifiers.forms import has_checkbox, parse_line
+from classifiers.forms import Item, has_checkbox, parse_line
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _HEADER_START = re.compile(
@@ -39,6 +39,8 @@ _ABBREV = re.compile(
 )
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
 _TERMINAL = re.compile(r"[.!?:;]\s*$")
 # A line ending in one of these words has not finished its clause ("favoring the\nRLE").
@@ -48,6 +50,9 @@ _OPEN_END = re.compile(
     r"|favours|protecting|radiating|denies|any)\s*$",
     re.IGNORECASE,
 )
+# The longest _OPEN_END word: on text without trailing space, where a match must end, the
+# pattern is looked for only this far from the end (re would try every position).
+_OPEN_END_REACH = 12
 _QUESTION_START = re.compile(
     r"^\W*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b",
     re.IGNORECASE,
@@ -69,21 +74,34 @@ def _first_char(line: str) -> str:
     return line[_LEAD_JUNK.match(line).end() :][:1]  # type: ignore[union-attr]
 
 
+_last_items: tuple[str | None, list[Item]] = (None, [])
+
+
+def _items(line: str) -> list[Item]:
+    """`parse_line(line)`, kept for the line object last asked about: the helpers below
+    each look at the same line (`_blocks` hands every one of them the same object)."""
+    global _last_items
+    last = _last_items
+    if last[0] is not line:
+        last = _last_items = (line, parse_line(line))
+    return last[1]
+
+
 def _ends_with_empty_box(line: str) -> bool:
-    items = parse_line(line)
+    items = _items(line)
     if not items:
         return False
     last = items[-1]
-    return not re.search(r"[A-Za-z0-9]", line[last.label_start : last.label_end])
+    return not _ALNUM.search(line[last.label_start : last.label_end])
 
 
 def _starts_with_option_box(line: str) -> bool:
     """The line opens with a box whose label is an answer option ("[ ] Severe", "[X] Right")."""
-    items = parse_line(line)
+    items = _items(line)
     if not items:
         return False
     first = items[0]
-    return not re.search(r"[A-Za-z0-9]", line[: first.question_end]) and bool(
+    return not _ALNUM.search(line[: first.question_end]) and bool(
         _OPTION.match(line, first.label_start, first.label_end)
     )
 
@@ -108,24 +126,34 @@ def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
         return True
     if prev_form or _is_caps_header(p) or not first.isalnum():
         return False
-    if form and not re.search(r"[A-Za-z0-9]", line[: parse_line(line)[0].question_end]):
+    if form and not _ALNUM.search(line[: _items(line)[0].question_end]):
         return False  # the line opens with its own box: a new item
-    if _OPEN_END.search(p):
+    if _OPEN_END.search(p, max(0, len(p) - _OPEN_END_REACH)):  # (p has no trailing space)
         return True
     # A DBQ question that wrapped: "Does the Veteran have ... symptoms" + "Due to ...? [X] Yes"
     return (
         form
         and bool(_QUESTION_START.match(p))
         and not _TERMINAL.search(p)
-        and bool(re.search(r"\?\W*$", line[: parse_line(line)[0].question_end]))
+        and bool(_QUESTION_END.search(line[: _items(line)[0].question_end]))
     )
+
+
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _is_caps_header(line: str) -> bool:
     s = line.strip()
-    letters = [c for c in s if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return len(letters) > 2 and len(s) <= 60 and upper >= 0.8 * len(letters)
+    if len(s) > 60:
+        return False  # settled before counting letters
+    if s.isascii():  # letters are a-z and A-Z: count what str.translate removes
+        upper = len(s) - len(s.translate(_DROP_UPPER))
+        n = upper + len(s) - len(s.translate(_DROP_LOWER))
+    else:
+        letters = [c for c in s if c.isalpha()]
+        upper, n = sum(c.isupper() for c in letters), len(letters)
+    return n > 2 and upper >= 0.8 * n
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -249,11 +277,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             items = parse_line(text[bs:be])
             first_box = bs + items[0].question_end if items else bs
             form_at = bs
-            cuts = [
-                c
-                for c in _prose_cuts(text, bs, first_box)
-                if re.search(r"[A-Za-z0-9]", text[c:first_box])
-            ]
+            cuts = [c for c in _prose_cuts(text, bs, first_box) if _ALNUM.search(text[c:first_box])]
             if cuts:
                 form_at = cuts[-1]
         start = bs

@@ -14,7 +14,6 @@ from classifiers import forms
 from classifiers.assertion import assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
-from classifiers.gates import Gated
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
@@ -34,6 +33,7 @@ from classifiers.rating_facts import RatingFacts, rating_facts
 from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
+_KNEES = re.compile(r"\bknees\b")
 _PLURAL_LEGS = re.compile(r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|thighs|calves|feet)\b")
 _EXPLAINED = re.compile(
     r"\s*(?:\(|,?\s*(?:(?:likely|probably|most\s+likely)\s+)?(?:due\s+to|secondary\s+to|2/2|d/t"
@@ -328,7 +328,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
             lat = "bilateral"  # "radiating pain to legs", "no radiculopathy in the lower limbs"
-        if lat is None and c.concept == "knee_condition" and re.search(r"\bknees\b", nt):
+        if lat is None and c.concept == "knee_condition" and _KNEES.search(nt):
             lat = "bilateral"
         if lat is None and c.concept in ("knee_condition", "radiculopathy"):
             lat = page.sections.side(s)
@@ -837,8 +837,3 @@ def _enrich(
         ):
             changes["service_connection"] = "granted"
     return replace(m, **changes) if changes else m
-
-
-# Patterns most sentences cannot match, behind their gate words (gates.py): the same answers,
-# without re's scan of text that holds none of the words.
-_OPEN_QUESTION, _PLURAL_LEGS = map(Gated, (_OPEN_QUESTION, _PLURAL_LEGS))  # type: ignore[assignment]

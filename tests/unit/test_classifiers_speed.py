@@ -175,3 +175,14 @@ def test_abbreviation_reach_covers_the_pattern() -> None:
 
     width = _parser.parse(sentences._ABBREV.pattern, sentences._ABBREV.flags).getwidth()[1]
     assert width <= sentences._ABBREV_REACH
+
+
+def test_open_end_reach_covers_its_words(lines: list[str]) -> None:
+    from classifiers import sentences
+
+    words = re.findall(r"[a-z]+", sentences._OPEN_END.pattern)
+    assert max(map(len, words)) <= sentences._OPEN_END_REACH
+    for line in lines:
+        p = line.rstrip() + " favouring"
+        reach = max(0, len(p) - sentences._OPEN_END_REACH)
+        assert bool(sentences._OPEN_END.search(p, reach)) == bool(sentences._OPEN_END.search(p))
