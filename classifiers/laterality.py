@@ -189,6 +189,11 @@ def page_headers(text: str) -> list[Header]:
     return out
 
 
+def _count(rx: re.Pattern[str], text: str, count: bool) -> int:
+    """Matches of `rx` in `text`, or (count=False) 1 when there is any, else 0."""
+    return len(rx.findall(text)) if count else int(rx.search(text) is not None)
+
+
 class Sections:
     """Nearest-preceding-header look-ups for one page."""
 
@@ -203,8 +208,11 @@ class Sections:
         """The body part the page names at least twice as often as the other."""
         if self._page_anatomy is None:
             low = self._text.lower()
-            knees = len(KNEE_ANAT.findall(low)) if _KNEE_WORDS.search(low) else 0
-            backs = len(_PAGE_BACK.findall(low)) if _BACK_WORDS.search(low) else 0
+            knee_may, back_may = _KNEE_WORDS.search(low), _BACK_WORDS.search(low)
+            # Counted only where both may occur; else whether the one occurs at all decides.
+            count = knee_may and back_may
+            knees = _count(KNEE_ANAT, low, count) if knee_may else 0
+            backs = _count(_PAGE_BACK, low, count) if back_may else 0
             anatomy = None
             if knees and knees >= 2 * backs:
                 anatomy = "knee"

@@ -195,20 +195,20 @@ _STRAY = frozenset("‘’`")  # a quote glyph read from a speck before a word: 
 _CASE_TOKENS = _LT_MISREAD | set(_CASE_FIX) | set(_SIDE_AT)
 
 
-def _prev_word(toks: list[tuple[int, int, str]], i: int) -> str | None:
+def _prev_word(toks: list[str], i: int) -> str | None:
     """The token before i, skipping spaces; None at the start of the text."""
     for k in range(i - 1, max(i - 4, -1), -1):
-        t = toks[k][2]
+        t = toks[k]
         if not t.isspace():
             return t
     return None
 
 
-def _case_fix(toks: list[tuple[int, int, str]], i: int) -> str | None:
-    tok = toks[i][2]
+def _case_fix(toks: list[str], i: int) -> str | None:
+    tok = toks[i]
     if tok not in _CASE_TOKENS and (tok[0] not in "RL" or len(tok) > 6):
         return None  # the common case, settled without a regex
-    nxt = toks[i + 2][2] if i + 2 < len(toks) and toks[i + 1][2] == " " else ""
+    nxt = toks[i + 2] if i + 2 < len(toks) and toks[i + 1] == " " else ""
     if tok in _LT_MISREAD and _LIMB_NEXT.fullmatch(nxt):
         return "lt"  # "the it knee", "1t knee": "lt" before a limb
     glued = _GLUED_SIDE.fullmatch(tok)
@@ -286,32 +286,32 @@ _PREFIXES = frozenset(
 )
 
 
-def _joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _joiner(toks: list[str], i: int) -> bool:
     """A hyphen OCR put for a space between two words: "meniscal-tear", "of-the"."""
-    if toks[i][2] != "-" or not 0 < i < len(toks) - 1:
+    if toks[i] != "-" or not 0 < i < len(toks) - 1:
         return False
-    a, b = toks[i - 1][2], toks[i + 1][2]
+    a, b = toks[i - 1], toks[i + 1]
     if not (a.isalpha() and b.isalpha()) or a.lower() in _PREFIXES:
         return False
     fa, fb = fix_word(a), fix_word(b)
     return _known(fa) and _known(fb) and (len(fa) > 2 or fa in COMMON_WORDS)
 
 
-def _speck(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _speck(toks: list[str], i: int) -> bool:
     """A stray mark read from a speck: "low. back pain", "back ‘pain"."""
-    c0 = toks[i][2][0]
+    c0 = toks[i][0]
     if _joiner(toks, i):
         return True
     if not 0 < i < len(toks) - 2:
         return False
     if c0 in _STRAY:
-        return toks[i - 1][2] == " " and toks[i + 1][2][0].isalpha()
-    prev = toks[i - 1][2].lower()
+        return toks[i - 1] == " " and toks[i + 1][0].isalpha()
+    prev = toks[i - 1].lower()
     return (
         c0 == "."
         and prev in _NO_END
-        and toks[i + 1][2] == " "
-        and (toks[i + 2][2][:1].islower() or prev in _FUNCTION and toks[i + 2][2][:1].isalpha())
+        and toks[i + 1] == " "
+        and (toks[i + 2][:1].islower() or prev in _FUNCTION and toks[i + 2][:1].isalpha())
     )
 
 
@@ -402,9 +402,9 @@ def _join(tok: str, nxt: str) -> str | None:
     return joined if joined in FUZZY_TARGETS and not _known(fix_word(nxt)) else None
 
 
-def _settle(toks: list[tuple[int, int, str]], i: int) -> tuple[str, bool, bool]:
+def _settle(toks: list[str], i: int) -> tuple[str, bool, bool]:
     """(piece, same length, may join) of a token `_plain` leaves to its neighbours."""
-    tok = toks[i][2]
+    tok = toks[i]
     if tok[0].isalnum():
         if "\n" in tok:  # hyphenated across a line break
             return fix_word(re.sub(r"-\s*", "", tok)), False, False
@@ -425,18 +425,18 @@ def _normalize(text: str) -> Normalized:
     if _GLYPH_QUICK.search(text):
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
     token = _TOKEN if "-" in text and "\n" in text else _TOKEN_NO_HYPHEN
-    strings = token.findall(text)
-    if sum(map(len, strings)) == len(text):  # the tokens tile the text: offsets from lengths
-        bounds = list(accumulate(map(len, strings), initial=0))
-        toks = list(zip(bounds[:-1], bounds[1:], strings, strict=True))
+    toks = token.findall(text)
+    if sum(map(len, toks)) == len(text):  # the tokens tile the text: offsets from lengths
+        bounds = list(accumulate(map(len, toks), initial=0))
+        starts, ends = bounds, bounds[1:]
     else:  # a character no token takes (an exotic space): offsets from the matches
-        toks = [(*m.span(), m.group()) for m in token.finditer(text)]
+        spans = [m.span() for m in token.finditer(text)]
+        starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Most tokens are settled by `_plain` alone (a look-up); only the others are visited:
     # those their neighbours decide, and unknown words that may join the next one.
-    res: list[tuple[str, bool, bool] | None] = list(map(_plain, strings))
-    ends = [e for _, e, _ in toks]
+    res: list[tuple[str, bool, bool] | None] = list(map(_plain, toks))
     count = len(toks)
-    joined_any = False
+    joined = False
     for i in [i for i, r in enumerate(res) if r is None or r[2]]:
         r = res[i]
         if r is _GONE:
@@ -447,21 +447,21 @@ def _normalize(text: str) -> Normalized:
         if (
             r[2]
             and i + 2 < count
-            and strings[i + 1] == " "
-            and strings[i + 2][0].isalpha()
-            and (joined := _join(strings[i], strings[i + 2])) is not None
+            and toks[i + 1] == " "
+            and toks[i + 2][0].isalpha()
+            and (word := _join(toks[i], toks[i + 2])) is not None
         ):
-            res[i] = (joined, False, False)
+            if not joined:
+                ends, joined = list(ends), True
+            res[i] = (word, False, False)
             ends[i] = ends[i + 2]
             res[i + 1] = res[i + 2] = _GONE
-            joined_any = True
-    keep = [i for i, r in enumerate(res) if r is not _GONE] if joined_any else range(count)
+    keep = [i for i, r in enumerate(res) if r is not _GONE] if joined else range(count)
     out = [res[i][0] for i in keep]  # type: ignore[index]
-    n_starts = tuple(accumulate(map(len, out), initial=0))[:-1]
     return Normalized(
         "".join(out),
-        n_starts,
-        tuple([toks[i][0] for i in keep]),
+        tuple(accumulate(map(len, out), initial=0))[:-1],
+        tuple([starts[i] for i in keep]),
         tuple([ends[i] for i in keep]),
         tuple([res[i][1] for i in keep]),  # type: ignore[index]
     )
