@@ -77,11 +77,10 @@ SIDE = re.compile(
 _SIDE_START = re.compile(r"\b(?:bi|b/|bo|bl|le|ri|lt|rt|ll|rl|ei|[lr](?!\w))|\(")
 
 
-def side_words(text: str, rx: re.Pattern[str] = SIDE) -> list[re.Match[str]]:
-    """`list(rx.finditer(text))` for SIDE or SIDE_STRICT, without re's scan."""
+def side_words(text: str, rx: re.Pattern[str] = SIDE, pos: int = 0) -> list[re.Match[str]]:
+    """`list(rx.finditer(text, pos))` for SIDE or SIDE_STRICT, without re's scan."""
     out = []
     start, match = _SIDE_START.search, rx.match
-    pos = 0
     while (c := start(text, pos)) is not None:
         m = match(text, c.start())  # sees the text before it too, as finditer does
         if m is None:

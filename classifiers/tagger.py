@@ -434,7 +434,7 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     real = [x for x in sevs if x not in _NO_SEVERITY]
     if real and ("severity" in q or sec.in_severity or limb):
         sec.severities.extend(real)
-        q_sides = {side_of(m.group()) for m in SIDE.finditer(q)}
+        q_sides = {side_of(m.group()) for m in find_sides(q)}
         if q_sides:
             sec.sides.add(combine(q_sides) or "bilateral")
         elif side:
@@ -498,7 +498,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         return
     if page.radic.index is None and ("severity" in question.lower() or _LIMB_Q.match(question)):
         # a severity line above its radiculopathy question: its side, if one follows soon
-        q_sides = {side_of(m.group()) for m in SIDE.finditer(question.lower())}
+        q_sides = {side_of(m.group()) for m in find_sides(question.lower())}
         sevs = [
             forms.SEVERITY_LABEL.match(line, it.label_start, it.label_end)
             for it in items
@@ -652,7 +652,7 @@ def side_results(text: str, start: int = 0) -> dict[str, bool]:
     """Per side, whether a test written as "Right: Negative Left: Positive" or "Right 1+ Left
     Normal" was positive (normalised text, from `start`)."""
     out: dict[str, bool] = {}
-    for m in SIDE.finditer(text, start):
+    for m in find_sides(text, SIDE, start):
         r = _RESULT.match(text, m.end())
         if r:
             side = side_of(m.group())

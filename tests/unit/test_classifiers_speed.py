@@ -92,8 +92,10 @@ def test_side_words_are_the_pattern_matches(sentences: list[str], lines: list[st
     extra = ["(l) knee", "on the r.", "either knee", "b/l", "r", "l 5", "rt-sided", "left)"]
     for text in [*sentences, *(x.lower() for x in lines), *extra]:
         for rx in (lexicon.SIDE, lexicon.SIDE_STRICT):
-            want = [(m.span(), m.group()) for m in rx.finditer(text)]
-            assert [(m.span(), m.group()) for m in lexicon.side_words(text, rx)] == want
+            for pos in (0, len(text) // 2):
+                want = [(m.span(), m.group()) for m in rx.finditer(text, pos)]
+                got = lexicon.side_words(text, rx, pos)
+                assert [(m.span(), m.group()) for m in got] == want
 
 
 def test_checkbox_quick_look_is_the_single_pattern(lines: list[str]) -> None:
