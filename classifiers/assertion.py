@@ -41,6 +41,7 @@ _POSS_POST = (
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected"
     r"|\?(?!\s*[a-z])"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
+    r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
 )
 # An electrodiagnostic or imaging reading states its finding: "Findings suggest a right S1
 # radiculopathy" is present (a hedge after it still counts: "suggest possible tear").
@@ -70,7 +71,7 @@ _PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_P
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved))??"
-_POST = re.compile(rf"^[\s,:-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
+_POST = re.compile(rf"^[\s,:(-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9
 

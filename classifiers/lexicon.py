@@ -30,7 +30,7 @@ FUZZY_TARGETS = frozenset(
     history without normal abnormal evidence excluded consistent
     service connection connected granted established evaluation percent
     family mother father brother sister daughter wife husband
-    pain tear torn veteran patient diagnosis impression assessment examination
+    pain tear torn veteran patient diagnosis impression assessment examination low
     questionnaire disability benefits decision rating radiology progress compensation pension
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -214,9 +214,14 @@ RADIC = re.compile(
 )
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort)\s+"
-    r"(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
+    r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
+    r"|intermittently\s+|constantly\s+)?"
+    r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,2}?" + _FROM + r"(?:down|into|to|through|along)\s+"
     r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _BUTTOCK + _LEGS + r"\b"
+    # "burning pain down the lateral R leg": the direction alone, after a neuropathic quality
+    r"|\b(?:burning|shooting|electric|stabbing|sharp|lancinating)\s+pain\s+(?:down|into)\s+"
+    r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _LEGS + r"\b"
     r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+)?"
     + _FROM
     + r"(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?"
@@ -372,7 +377,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
-            r"|knee\s+replacement|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
+            r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|patellar\s+fracture|internal\s+derangement|iliotibial\s+band\s+syndrome)\b"
         ),
@@ -620,6 +625,7 @@ PREFILTER = re.compile(
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
+    r"|travel|extend|go(?:es|ing)\s|down\s+(?:the|his|her|my)\b|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
 )
 

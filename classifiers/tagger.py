@@ -116,7 +116,8 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
-    r"^\W*(?:indicate|describe|check|list|provide|select|specify|mark|please|if\b|enter|note)"
+    r"^\W*(?:[a-z0-9]{1,2}[.)]\s+)?"  # an item label: "e. Indicate severity ..."
+    r"(?:indicate|describe|check|list|provide|select|specify|mark|please|if\b|enter|note)"
     r"|^\W*\S+(?:\s+\S+){0,2}\s*:\s*$",
     re.IGNORECASE,
 )
