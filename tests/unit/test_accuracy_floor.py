@@ -12,10 +12,13 @@ from classifiers import corpus
 from classifiers.evaluate import evaluate
 from va_pipeline.corpus_ocr import load_noised
 
-# Measured 2026-11-24 with rules-6+lr-2 on the 239-record test split: F1 0.913 clean,
-# 0.898 OCR-noised.
-CLEAN_FLOOR = 0.90
-OCR_FLOOR = 0.88
+# Measured 2026-11-24 with rules-7+lr-3 on the 291-record test split: F1 0.898 clean, 0.893
+# OCR-noised. The split grew by 52 records of two new authors whom the rules had never seen
+# (0.859 / 0.875 on those alone); on the 239 earlier test records the tagger went from
+# 0.913 / 0.898 (rules-6+lr-2) to 0.915 / 0.900, so these floors sit lower because the test
+# got harder, not because the tagger got worse.
+CLEAN_FLOOR = 0.88
+OCR_FLOOR = 0.87
 
 
 def test_test_split_f1_stays_above_its_floor() -> None:
