@@ -414,10 +414,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
     (
         re.compile(
-            r"\b(?:(?:(?:left|right|bilateral)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
+            r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
             r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable"
             r"|within\s+normal\s+limits|wnl|negative)"
-            r"|normal\s+(?:(?:left|right|bilateral)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
+            r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
             r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
             r"(?:abnormalit(?:y|ies)|pathology|condition"
