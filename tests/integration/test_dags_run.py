@@ -148,6 +148,12 @@ def test_backlog_rerun_after_a_model_bump_retags_without_ocr(runs: dict) -> None
     assert [(d["finding_key"], d["decision"]) for d in store.decisions()] == [(decided, "rejected")]
     assert store.claimants_needing_summary() == []
     store.close()
+    # The same decision on `va-evidence run`'s store (finding keys agree across the two
+    # stores) gives the same summaries: the backlog re-run lost and duplicated nothing.
+    cli_store = Store.open(Settings(data_dir=runs["cli_dir"]).database_url)
+    cli_store.record_decision(decided, claimant_id="C001", decision="rejected", reviewer="dr-test")
+    cli_store.close()
+    assert run_cli(["summarize", "--data-dir", str(runs["cli_dir"])], out=io.StringIO()) == 0
     assert _summaries(runs["af_dir"]) == _summaries(runs["cli_dir"])
 
 
