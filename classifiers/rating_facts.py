@@ -66,6 +66,10 @@ class RatingFacts:
     implies_service_connection: bool = False
 
 
+_NOTHING = RatingFacts()
+_CONTINUED_ONLY = RatingFacts(implies_service_connection=True)
+
+
 def _effective(text: str) -> str | None:
     m = _EFFECTIVE.search(text)
     if not m:
@@ -97,7 +101,7 @@ def rating_facts(sentence: str) -> RatingFacts:
         _CONTINUED.search(sentence)
     )
     if not _DIGIT.search(sentence):  # every code, percent and date has a digit: skip them
-        return RatingFacts(implies_service_connection=continued)
+        return _CONTINUED_ONLY if continued else _NOTHING
     dc = _DC.search(sentence) if _may(low, "dc", "code", "(", "under") else None
     code = None
     if dc:
