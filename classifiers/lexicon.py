@@ -400,6 +400,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
             r"|lateral|anterior|posterior)\s+)*knees?"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
+            r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)\s+(?:and|&|/)\s+(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
