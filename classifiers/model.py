@@ -7,8 +7,9 @@ no rule trigger fired and it is confident; its probability also feeds `score`.
 
 Trained by `va-evidence train` (classifiers/train.py) from the hand-written corpus in
 resources/ plus the train split of data/corpus, with deterministic OCR-noised copies, and
-stored as JSON weights (classifiers/artifacts.py); no pickles. Scoring is done in pure Python
-from the weights because sklearn's per-call overhead would dominate on single mentions.
+stored as JSON weights (classifiers/artifacts.py); no pickles. Scoring is done here from the
+weights (one numpy sum per context) because sklearn's per-call overhead would dominate on
+single mentions.
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ def _round(x: float) -> float:
 
 
 class AssertionModel:
-    """Fitted weights plus a pure-Python scorer."""
+    """Fitted weights plus a light scorer (n-gram rows per word, one numpy sum per context)."""
 
     def __init__(
         self,
