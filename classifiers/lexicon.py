@@ -30,7 +30,7 @@ FUZZY_TARGETS = frozenset(
     history without normal abnormal evidence excluded consistent
     service connection connected granted established evaluation percent
     family mother father brother sister daughter wife husband
-    pain tear torn veteran patient diagnosis impression assessment examination low
+    pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -421,6 +421,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|within\s+normal\s+limits|wnl|negative)"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
+            r"|(?:normal|unremarkable|negative)\s+(?:exam(?:ination)?|x-?rays?|radiographs?|mri"
+            r"|study|series|imaging)\s+of\s+(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt"
+            r"|b/l|l|r)\s+)?knees?"
             r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
             r"(?:abnormalit(?:y|ies)|pathology|condition"
             r"|problems?))\b"
