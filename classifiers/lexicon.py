@@ -118,7 +118,7 @@ def side_of(word: str) -> str:
 
 # ---- anatomy (to bind ambiguous diagnoses such as "DJD" to a body part) ----------------------
 KNEE_ANAT = re.compile(
-    r"\b(?:knees?|patell(?:a|ae|ar)|patellofemoral|menisc\w*|tibiofemoral|femorotibial"
+    r"\b(?:knees?(?![\s-]+high\b)|patell(?:a|ae|ar)|patellofemoral|menisc\w*|tibiofemoral|femorotibial"
     r"|tibial plateau|(?:medial|lateral) (?:femoral )?(?:compartment|joint line|femoral condyle)"
     r"|(?:supra|infra|pre)patellar|acl|pcl|mcl|lcl|cruciate|tka|tkr)\b"
 )

@@ -117,7 +117,7 @@ _TITLE_WORDS = re.compile(
 )
 _INSTRUCTION = re.compile(
     r"^\W*(?:[a-z0-9]{1,2}[.)]\s+)?"  # an item label: "e. Indicate severity ..."
-    r"(?:indicate|describe|check|list|provide|select|specify|mark|please|if\b|enter|note)"
+    r"(?:[il1|]ndicate|describe|check|list|provide|select|specify|mark|please|if\b|enter|note)"
     r"|^\W*\S+(?:\s+\S+){0,2}\s*:\s*$",
     re.IGNORECASE,
 )
