@@ -158,6 +158,8 @@ GAIT_NEGATED = re.compile(
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
 _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
+# "decreased stance time and shortened step length on the R": one side for both.
+_AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b"
     r"|\blimp(?:s|ing|ed)?\b"
@@ -171,7 +173,9 @@ GAIT_PRESENT = re.compile(
     + _PROTECTED_SIDE
     + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
     r"|\b(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
-    r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through)\s+(?:the\s+)?" + _PROTECTED_SIDE + _LIMB
+    r"stance(?:\s+(?:time|phase))?" + _AND_STEP + r"\s+(?:on|of|through)\s+(?:the\s+)?"
+    + _PROTECTED_SIDE
+    + _LIMB
 )
 
 # The side a gait protects, stated as such: it outranks other side words in the sentence
@@ -181,7 +185,8 @@ _SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
 PROTECTED = re.compile(
     r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+on|antalgic\s+on"
     r"|(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
-    r"stance(?:\s+(?:time|phase))?\s+(?:on|of|through))\s+(?:his\s+|her\s+|the\s+|their\s+)?"
+    r"stance(?:\s+(?:time|phase))?" + _AND_STEP + r"\s+(?:on|of|through))\s+"
+    r"(?:his\s+|her\s+|the\s+|their\s+)?"
     r"(?P<side>" + _SIDE_TOK + r")"
 )
 # The cane is held opposite the protected leg (README: gait).
