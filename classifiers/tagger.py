@@ -150,6 +150,7 @@ class _Page:
     pending: Normalized | None = None  # a question line whose boxes follow on the next lines
     line_no: int = 0
     pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
+    columns: tuple[str, str] | None = None  # a table's "Diagnosis   Right   Left" header
 
 
 def _concat(a: Normalized, b: Normalized) -> Normalized:
@@ -478,12 +479,39 @@ def _emit_form(
     return len(page.out) - 1
 
 
+# A side-column header of a DBQ table ("Diagnosis      Right    Left"): the boxes of the rows
+# below it answer per column.
+_COLUMNS = re.compile(
+    r"^\s*(?:[a-z][\w ()/]{0,40}?\s{2,})?(right|left)\s{2,}(right|left)\s*$", re.IGNORECASE
+)
+
+
+def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
+    """A row of a side-column table ("Degenerative arthritis   [X]   [X]"); True if handled."""
+    if (
+        page.columns is None
+        or len(items) != 2
+        or any(line[it.label_start : it.label_end].strip() for it in items)
+    ):
+        return False
+    sides = {col for col, it in zip(page.columns, items, strict=True) if it.checked}
+    if not sides:
+        return True  # a row left blank: nothing documented
+    qn = normalize(line[items[0].question_start : items[0].question_end], base=s)
+    seen: set[tuple[str, str | None, str]] = set()
+    for c in find_candidates(qn.text, page.sections.anatomy(s) or "knee"):
+        if _key(c) not in seen:
+            seen.add(_key(c))
+            _emit_form(page, c, qn, c.fixed or "present", combine(sides), s, e)
+    return True
+
+
 def _form_line(page: _Page, s: int, e: int) -> None:
     text = page.text
     line = text[s:e]
     items = forms.parse_line(line)
     _section_line(page, line)
-    if not items:
+    if not items or _column_row(page, line, items, s, e):
         return
     question = line[items[0].question_start : items[0].question_end]
     explicit = forms.checked_side(line, items)
@@ -782,7 +810,12 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             _form_line(page, s, e)
             continue
         _section_line(page, raw)
+        header = _COLUMNS.match(raw)
+        page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
         page.pending = None
+        if header:
+            page.last_form = []
+            continue  # a table header names columns, not findings
         if page.radic.index is not None:
             low = raw.lower()
             page.radic.in_severity = "severity" in low
