@@ -31,7 +31,8 @@ prepare() {
   "$AIRFLOW" db migrate >>"$LOG_DIR/airflow-setup.log" 2>&1 \
     || { tail -n 20 "$LOG_DIR/airflow-setup.log" >&2; echo "airflow db migrate failed; log: $LOG_DIR/airflow-setup.log" >&2; exit 1; }
   "$AIRFLOW" pools set "$VA_EVIDENCE_OCR_POOL" "$(nproc 2>/dev/null || echo 2)" "va-evidence OCR tasks" \
-    >>"$LOG_DIR/airflow-setup.log" 2>&1
+    >>"$LOG_DIR/airflow-setup.log" 2>&1 \
+    || { echo "could not create the Airflow pool $VA_EVIDENCE_OCR_POOL; log: $LOG_DIR/airflow-setup.log" >&2; exit 1; }
 }
 
 case "${1:-}" in
@@ -61,7 +62,10 @@ case "${1:-}" in
     exec "$AIRFLOW" standalone
     ;;
   env)
-    env | grep -E '^(AIRFLOW_HOME|AIRFLOW__|VA_EVIDENCE_)' | sed 's/^/export /'
+    # %q quotes values, so a cron's "*" is not globbed by `eval`.
+    while IFS='=' read -r name value; do
+      printf 'export %s=%q\n' "$name" "$value"
+    done < <(env | grep -E '^(AIRFLOW_HOME|AIRFLOW__|VA_EVIDENCE_)')
     ;;
   --)
     shift

@@ -212,8 +212,11 @@ def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     """A key per mention row that a re-run reproduces when it finds the same thing.
 
     Built from what a reviewer judged (document, page, concept, side, assertion, knee
-    diagnosis) plus the mention's rank among equal ones on its page, never from character
-    offsets or OCR text, which a new OCR engine may shift.
+    diagnosis), the finding's own words (letters and digits only) and its rank among equal
+    ones on its page; never from character offsets, which a new OCR engine may shift. The
+    words keep a decision from moving to another finding when a re-run finds one more of
+    the same kind on the page; an OCR change in the words themselves detaches the decision
+    instead (safer than attaching it to the wrong finding).
     """
     seen: dict[tuple[Any, ...], int] = {}
     keys = []
@@ -224,6 +227,7 @@ def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
             row["laterality"],
             row["assertion"],
             row.get("knee_dx") or "",
+            "".join(ch for ch in str(row.get("text", "")).lower() if ch.isalnum()),
         )
         rank = seen.get(ident, 0)
         seen[ident] = rank + 1
@@ -259,7 +263,9 @@ class Store:
         try:
             if url.startswith("sqlite:///"):
                 Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            engine = sa.create_engine(url, future=True)
+            # hide_parameters: a failed write must never put page or mention text into an
+            # exception message, which would reach a log or a scheduler's task log.
+            engine = sa.create_engine(url, future=True, hide_parameters=True)
             store = cls(engine)
             store.migrate()
         except SQLAlchemyError as exc:
@@ -466,6 +472,13 @@ class Store:
             query = query.where(documents.c.claimant_id.in_(list(claimant_ids)))
         if since is not None:
             query = query.where(documents.c.registered_at >= since)
+        # A document quarantined after it was processed (its file vanished, or it failed a
+        # re-run) is not planned again every week.
+        gone = sa.select(quarantine.c.id).where(
+            quarantine.c.claimant_id == documents.c.claimant_id,
+            quarantine.c.sha256 == documents.c.sha256,
+        )
+        query = query.where(~sa.exists(gone))
         return query.order_by(documents.c.claimant_id, documents.c.file_name)
 
     def documents_needing_ocr(
@@ -531,15 +544,16 @@ class Store:
             if force or cid not in built or (ts is not None and ts > built[cid])
         )
 
-    def mark_summarised(self, claimant_ids: Iterable[str]) -> None:
-        """Record that these claimants' summaries were just written."""
+    def mark_summarised(self, claimant_ids: Iterable[str], read_at: datetime | None = None) -> None:
+        """Record that these claimants' summaries were written from the store as it was at
+        `read_at` (default now); a document processed after that keeps them stale."""
         ids = sorted(set(claimant_ids))
         if not ids:
             return
-        now = _now()
+        at = read_at or _now()
         with self.engine.begin() as conn:
             conn.execute(summaries.delete().where(summaries.c.claimant_id.in_(ids)))
-            conn.execute(summaries.insert(), [{"claimant_id": c, "built_at": now} for c in ids])
+            conn.execute(summaries.insert(), [{"claimant_id": c, "built_at": at} for c in ids])
 
     # --- reviewer decisions ------------------------------------------------------------
     def record_decision(

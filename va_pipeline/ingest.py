@@ -60,13 +60,20 @@ def quarantine(
     store: Store, settings: Settings, item: InboxItem, sha256: str, *, reason: str, detail: str
 ) -> bool:
     """Copy the file aside and record why; the inbox itself is never modified."""
-    target = settings.quarantine_dir / item.claimant_id / f"{sha256[:20]}{item.path.suffix.lower()}"
+    target: Path | None = (
+        settings.quarantine_dir / item.claimant_id / f"{sha256[:20]}{item.path.suffix.lower()}"
+    )
     if not target.exists():
         # Copy under a temporary name first, so a crash never leaves half a file behind.
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.tmp")
-        shutil.copy2(item.path, partial)
-        os.replace(partial, target)
+        try:
+            shutil.copy2(item.path, partial)
+            os.replace(partial, target)
+        except FileNotFoundError:
+            # The source left the inbox after it was registered (archived, moved): record
+            # the reason anyway, so a backlog re-run does not plan it again every week.
+            target = None
     new = store.quarantine_document(
         claimant_id=item.claimant_id,
         sha256=sha256,
@@ -74,7 +81,7 @@ def quarantine(
         source_path=str(item.path),
         reason=reason,
         detail=detail,
-        quarantined_path=str(target),
+        quarantined_path=str(target) if target else None,
     )
     if new:
         log.warning(

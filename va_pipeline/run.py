@@ -8,9 +8,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from va_core.errors import InputFileError, OcrFailed
+from sqlalchemy.exc import SQLAlchemyError
+
+from va_core.errors import InputFileError, OcrFailed, StorageError
 from va_core.records import PageText
 from va_core.settings import Settings
 from va_core.store import DocumentRow, Store
@@ -101,6 +104,7 @@ def summarise_due(
     store: Store, settings: Settings, touched: Iterable[str], report: RunReport
 ) -> Path:
     """Summarise the claimants touched, plus any whose summary is missing or stale."""
+    read_at = datetime.now(UTC)  # before reading: a document saved meanwhile keeps it stale
     existing = {p.stem for p in settings.summaries_dir.glob("*.json")}
     due = (
         set(touched)
@@ -109,7 +113,7 @@ def summarise_due(
     )
     to_summarise = sorted(due)
     index = summarise_claimants(store, settings.summaries_dir, to_summarise)
-    store.mark_summarised(to_summarise)
+    store.mark_summarised(to_summarise, read_at)
     report.claimants_summarised = len(to_summarise)
     return index
 
@@ -129,13 +133,20 @@ def process_documents(
 
     def finish(state: _DocState) -> None:
         pages = [state.pages[n] for n in sorted(state.pages)]
-        report.mentions += tag_and_save(
-            store,
-            doc_id=state.doc.doc_id,
-            claimant_id=state.doc.claimant_id,
-            pages=pages,
-            ocr_keys=state.ocr_keys,
-        )
+        try:
+            report.mentions += tag_and_save(
+                store,
+                doc_id=state.doc.doc_id,
+                claimant_id=state.doc.claimant_id,
+                pages=pages,
+                ocr_keys=state.ocr_keys,
+            )
+        except (SQLAlchemyError, StorageError, OSError):
+            raise  # the store or the disk: worth a retry, and not this document's fault
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
+            # Only the type: a message could quote the page.
+            fail(state, "tagging_failed", f"tagging failed ({type(exc).__name__})")
+            return
         report.documents_processed += 1
         report.pages += len(pages)
         touched.add(state.doc.claimant_id)
@@ -152,6 +163,9 @@ def process_documents(
     for doc in docs:
         state = _DocState(doc)
         states[doc.doc_id] = state
+        if not Path(doc.source_path).exists():
+            fail(state, "missing", "the file is no longer at the path it was registered from")
+            continue
         try:
             state.pages.update(
                 text_layer_pages(

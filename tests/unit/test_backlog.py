@@ -253,3 +253,49 @@ def test_a_retried_batch_redoes_only_what_was_not_saved(tmp_path: Path) -> None:
     assert [d.status for d in store.documents_by_id(ids)] == ["processed", "processed"]
     assert jobs.register_new(settings) == []
     store.close()
+
+
+def test_a_document_whose_tagging_breaks_is_quarantined_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.docmaker import digital_pdf
+    from va_pipeline import run
+
+    inbox = tmp_path / "inbox" / "C8"
+    inbox.mkdir(parents=True)
+    digital_pdf(inbox / "a.pdf", ["Gait antalgic, favoring the right leg."])
+    digital_pdf(inbox / "b.pdf", ["Right knee: moderate osteoarthritis on x-ray."])
+    settings = Settings(data_dir=tmp_path / "data", inbox=tmp_path / "inbox", workers=1)
+    ids = jobs.register_new(settings)
+    real = run.tag_and_save
+
+    def flaky(store: Store, **kw: object) -> int:
+        if kw["doc_id"] == ids[0]:
+            raise ValueError("ZZ-SENTINEL-PHI in a message")
+        return real(store, **kw)
+
+    monkeypatch.setattr(run, "tag_and_save", flaky)
+    assert jobs.process_batch(ids, settings) == ["C8"]
+    store = Store.open(settings.database_url)
+    quarantined = store.quarantined()
+    assert [(q["reason"], q["detail"]) for q in quarantined] == [
+        ("tagging_failed", "tagging failed (ValueError)")
+    ]
+    assert [d.status for d in store.documents_by_id(ids)] == ["processed"]  # b only
+    assert jobs.register_new(settings) == []  # nothing left to retry every night
+    store.close()
+
+
+def test_finding_keys_do_not_move_to_a_new_equal_finding() -> None:
+    from va_core.store import finding_keys
+
+    def row(start: int, text: str) -> dict:
+        return dict(page_no=1, start=start, end=start + len(text), concept="antalgic_gait",
+                    laterality="right", assertion="present", knee_dx=None, text=text)  # fmt: skip
+
+    before = [row(50, "antalgic gait")]
+    finding_keys("d1", before)
+    after = [row(10, "limping"), row(52, "antalgic  gait")]  # a new one earlier; offsets moved
+    finding_keys("d1", after)
+    assert after[1]["finding_key"] == before[0]["finding_key"]
+    assert after[0]["finding_key"] != before[0]["finding_key"]

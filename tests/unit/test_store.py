@@ -157,3 +157,30 @@ def test_unreachable_database_is_a_storage_error_without_the_password() -> None:
         Store.open("postgresql+psycopg://user:hunter2@127.0.0.1:1/none?connect_timeout=2")
     assert "hunter2" not in str(info.value)
     assert info.value.exit_code == 6
+
+
+def test_a_failed_write_never_quotes_page_text(store: Store) -> None:
+    from tests.conftest import SENTINEL
+
+    store.register_document(_doc())
+    with store.engine.begin() as conn:  # a pages table the insert of page text fails on
+        conn.execute(sa.text("DROP TABLE pages"))
+        conn.execute(
+            sa.text(
+                "CREATE TABLE pages (doc_id VARCHAR(32), page_no INTEGER, source VARCHAR(16), "
+                "mean_conf FLOAT, ocr_key VARCHAR(128))"
+            )
+        )
+    with pytest.raises(Exception) as failure:  # noqa: PT011 - whatever the driver raises
+        store.save_document_results(
+            "d1",
+            claimant_id="C001",
+            page_texts=[PageText(1, f"Antalgic gait. {SENTINEL}", "text_layer")],
+            page_mentions=[PageMention(1, _mention(), f"Antalgic gait. {SENTINEL}")],
+            ocr_keys={},
+            doc_type="treatment_note",
+            doc_date=None,
+            model_version="test-1",
+        )
+    assert SENTINEL not in str(failure.value)
+    assert "INSERT INTO pages" in str(failure.value)  # the error still says what broke
