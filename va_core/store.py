@@ -185,6 +185,25 @@ def _migration_3(conn: Connection) -> None:
             index.create(conn)
     summaries.create(conn, checkfirst=True)
     review_decisions.create(conn, checkfirst=True)
+    # Mentions saved before this schema get their keys now, so reviewers can decide on them
+    # without waiting for a re-tag (the keys are the ones a re-tag would give).
+    cols = ("mention_id", "doc_id", "page_no", "start", "end", "concept", "laterality")
+    cols += ("assertion", "knee_dx", "text")
+    query = sa.select(*(mentions.c[c] for c in cols)).where(mentions.c.finding_key.is_(None))
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(query).mappings():
+        by_doc.setdefault(row["doc_id"], []).append(dict(row))
+    updates = []
+    for doc_id, rows in by_doc.items():
+        finding_keys(doc_id, rows)
+        updates += [{"mid": r["mention_id"], "key": r["finding_key"]} for r in rows]
+    if updates:
+        conn.execute(
+            mentions.update()
+            .where(mentions.c.mention_id == sa.bindparam("mid"))
+            .values(finding_key=sa.bindparam("key")),
+            updates,
+        )
 
 
 # (version, step). Append new steps; never edit an applied one. A fresh database runs them

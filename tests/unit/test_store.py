@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from va_core.errors import StorageError
 from va_core.records import KneeMotion, Mention, PageMention, PageText
-from va_core.store import SCHEMA_VERSION, DocumentRow, Store
+from va_core.store import SCHEMA_VERSION, DocumentRow, Store, finding_keys
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -128,6 +128,10 @@ def test_a_schema_1_database_is_migrated_in_place(store: Store) -> None:
     assert list(frame["low_confidence"]) == [False]
     assert reopened.knee_motion_frame().empty
     assert reopened.claimants_needing_summary() == ["C001"]
+    # The old mention got the key a re-tag would give it, so a reviewer can decide on it now.
+    cols = ["page_no", "start", "end", "concept", "laterality", "assertion", "knee_dx", "text"]
+    rows = frame[cols].to_dict("records")
+    assert list(frame["finding_key"]) == finding_keys("d1", rows)
     assert reopened.decisions() == []
     indexes = {i["name"] for i in sa.inspect(reopened.engine).get_indexes("mentions")}
     assert "ix_mentions_finding_key" in indexes
