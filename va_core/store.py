@@ -228,7 +228,8 @@ def _aware(ts: datetime | None) -> datetime | None:
 
 
 def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
-    """A key per mention row that a re-run reproduces when it finds the same thing.
+    """A key per mention row (set as row["finding_key"] and returned in the rows' order) that
+    a re-run reproduces when it finds the same thing.
 
     Built from what a reviewer judged (document, page, concept, side, assertion, knee
     diagnosis), the finding's own words (letters and digits only) and its rank among equal
@@ -238,7 +239,6 @@ def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     instead (safer than attaching it to the wrong finding).
     """
     seen: dict[tuple[Any, ...], int] = {}
-    keys = []
     for row in sorted(rows, key=lambda r: (r["page_no"], r["start"], r["end"])):
         ident = (
             row["page_no"],
@@ -252,8 +252,7 @@ def finding_keys(doc_id: str, rows: Sequence[dict[str, Any]]) -> list[str]:
         seen[ident] = rank + 1
         raw = "\0".join(str(part) for part in (doc_id, *ident, rank))
         row["finding_key"] = hashlib.sha1(raw.encode()).hexdigest()
-        keys.append(row["finding_key"])
-    return keys
+    return [row["finding_key"] for row in rows]
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,18 +18,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from va_core.errors import BadArguments, StorageError
+from va_core.errors import BadArguments
 from va_core.records import PageText
 from va_core.settings import Settings
 from va_core.store import Store
-from va_pipeline import ingest
-from va_pipeline.inbox import InboxItem
 from va_pipeline.jobs import task_settings
 from va_pipeline.page_text import cache_path, load_cached
-from va_pipeline.run import RunReport, process_documents, summarise_due
-from va_pipeline.tag_stage import tag_and_save
+from va_pipeline.run import RunReport, process_documents, summarise_due, tag_or_quarantine
 
 log = logging.getLogger(__name__)
 
@@ -158,25 +153,9 @@ def redo_chunk(chunk: dict[str, Any], settings: Settings | None = None) -> list[
             for doc in docs:
                 rows = store.stored_pages(doc.doc_id)
                 pages = [_stored_page(r, settings.cache_dir, doc.sha256) for r in rows]
+                keys = {r["page_no"]: r["ocr_key"] for r in rows if r["ocr_key"]}
                 touched.add(doc.claimant_id)
-                try:
-                    report.mentions += tag_and_save(
-                        store,
-                        doc_id=doc.doc_id,
-                        claimant_id=doc.claimant_id,
-                        pages=pages,
-                        ocr_keys={r["page_no"]: r["ocr_key"] for r in rows if r["ocr_key"]},
-                    )
-                except (SQLAlchemyError, StorageError, OSError):
-                    raise  # worth a retry of the chunk
-                except Exception as exc:  # noqa: BLE001 - one document must not stop the chunk
-                    # Its earlier mentions stay; it is set aside so no run plans it again.
-                    item = InboxItem(doc.claimant_id, Path(doc.source_path))
-                    detail = f"re-tagging failed ({type(exc).__name__})"
-                    ingest.quarantine(store, settings, item, doc.sha256, reason="tagging_failed",
-                                      detail=detail)  # fmt: skip
-                    continue
-                report.documents_processed += 1
+                tag_or_quarantine(store, settings, doc, pages, keys, report, action="re-tagging")
         else:
             raise BadArguments(f"unknown chunk stage {chunk['stage']!r}")
     finally:
@@ -203,8 +182,7 @@ def summarise_stale(
         due = {cid for batch in touched for cid in batch}
         if scope.force and scope.stage == "summarize":
             due |= set(scope.claimant_ids or store.claimant_ids())
-        stale = store.claimants_needing_summary(scope.claimant_ids or None)
-        index = summarise_due(store, settings, due | set(stale), report)
+        index = summarise_due(store, settings, due, report)  # adds every stale summary
     finally:
         store.close()
     log.info("summarised %d claimants", report.claimants_summarised)

@@ -133,23 +133,12 @@ def process_documents(
 
     def finish(state: _DocState) -> None:
         pages = [state.pages[n] for n in sorted(state.pages)]
-        try:
-            report.mentions += tag_and_save(
-                store,
-                doc_id=state.doc.doc_id,
-                claimant_id=state.doc.claimant_id,
-                pages=pages,
-                ocr_keys=state.ocr_keys,
-            )
-        except (SQLAlchemyError, StorageError, OSError):
-            raise  # the store or the disk: worth a retry, and not this document's fault
-        except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
-            # Only the type: a message could quote the page.
-            fail(state, "tagging_failed", f"tagging failed ({type(exc).__name__})")
-            return
-        report.documents_processed += 1
-        report.pages += len(pages)
         touched.add(state.doc.claimant_id)
+        state.failed = not tag_or_quarantine(
+            store, settings, state.doc, pages, state.ocr_keys, report
+        )
+        if not state.failed:
+            report.pages += len(pages)
 
     def fail(state: _DocState, reason: str, detail: str) -> None:
         if state.failed:
@@ -223,6 +212,36 @@ def process_documents(
         else:
             fail(state, "ocr_failed", f"page {job.page_no}: {result}")
     return touched
+
+
+def tag_or_quarantine(
+    store: Store,
+    settings: Settings,
+    doc: DocumentRow,
+    pages: list[PageText],
+    ocr_keys: dict[int, str],
+    report: RunReport,
+    *,
+    action: str = "tagging",
+) -> bool:
+    """Tag a document's pages and save them (True), or quarantine a document whose tagging
+    breaks so that it neither stops its batch nor comes back every run (False)."""
+    try:
+        report.mentions += tag_and_save(
+            store, doc_id=doc.doc_id, claimant_id=doc.claimant_id, pages=pages, ocr_keys=ocr_keys
+        )
+    except (SQLAlchemyError, StorageError, OSError):
+        raise  # the store or the disk: worth a retry, and not this document's fault
+    except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
+        # Only the type: a message could quote the page. Mentions saved earlier stay.
+        item = InboxItem(doc.claimant_id, Path(doc.source_path))
+        detail = f"{action} failed ({type(exc).__name__})"
+        if ingest.quarantine(store, settings, item, doc.sha256, reason="tagging_failed",
+                             detail=detail):  # fmt: skip
+            report.quarantine("tagging_failed")
+        return False
+    report.documents_processed += 1
+    return True
 
 
 def _run_jobs(jobs: list[OcrJob], workers: int) -> Iterator[tuple[OcrJob, PageText | Exception]]:

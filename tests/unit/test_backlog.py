@@ -232,15 +232,20 @@ def _key_of(store: Store):
     return keys.get
 
 
-def test_a_retried_batch_redoes_only_what_was_not_saved(tmp_path: Path) -> None:
+def _two_documents(tmp_path: Path, claimant: str) -> tuple[Settings, list[str]]:
+    """An inbox of two typed notes of one claimant, registered; (settings, their ids)."""
     from tests.docmaker import digital_pdf
 
-    inbox = tmp_path / "inbox" / "C9"
+    inbox = tmp_path / "inbox" / claimant
     inbox.mkdir(parents=True)
     digital_pdf(inbox / "a.pdf", ["Gait antalgic, favoring the right leg."])
     digital_pdf(inbox / "b.pdf", ["Right knee: moderate osteoarthritis on x-ray."])
     settings = Settings(data_dir=tmp_path / "data", inbox=tmp_path / "inbox", workers=1)
-    ids = jobs.register_new(settings)
+    return settings, jobs.register_new(settings)
+
+
+def test_a_retried_batch_redoes_only_what_was_not_saved(tmp_path: Path) -> None:
+    settings, ids = _two_documents(tmp_path, "C9")
     assert len(ids) == 2 and jobs.register_new(settings) == ids  # still pending, not new
     assert jobs.process_batch(ids[:1], settings) == ["C9"]  # a first try saved one document
     store = Store.open(settings.database_url)
@@ -258,15 +263,9 @@ def test_a_retried_batch_redoes_only_what_was_not_saved(tmp_path: Path) -> None:
 def test_a_document_whose_tagging_breaks_is_quarantined_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.docmaker import digital_pdf
     from va_pipeline import run
 
-    inbox = tmp_path / "inbox" / "C8"
-    inbox.mkdir(parents=True)
-    digital_pdf(inbox / "a.pdf", ["Gait antalgic, favoring the right leg."])
-    digital_pdf(inbox / "b.pdf", ["Right knee: moderate osteoarthritis on x-ray."])
-    settings = Settings(data_dir=tmp_path / "data", inbox=tmp_path / "inbox", workers=1)
-    ids = jobs.register_new(settings)
+    settings, ids = _two_documents(tmp_path, "C8")
     real = run.tag_and_save
 
     def flaky(store: Store, **kw: object) -> int:
