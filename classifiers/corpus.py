@@ -148,13 +148,24 @@ def load(corpus_dir: Path = CORPUS_DIR, files: Iterable[str] = CORPUS_FILES) -> 
     return records
 
 
-def select(records: Iterable[Record], split: str) -> list[Record]:
-    """Records of one split ("train", "dev", "test") or all of them ("all")."""
-    if split == "all":
-        return list(records)
-    if split not in SPLITS:
+def select(
+    records: Iterable[Record], split: str, groups: Iterable[str] | None = None
+) -> list[Record]:
+    """Records of one split ("train", "dev", "test") or all of them ("all").
+
+    `groups`: keep only records whose group starts with one of these prefixes (e.g. "g-a4-"
+    for one author's records, "gen-" for generated ones), so a subset's figures can be
+    reproduced by command rather than by a one-off script.
+    """
+    if split != "all" and split not in SPLITS:
         raise BadArguments(f"unknown split {split!r}; use one of {SPLITS + ('all',)}")
-    return [r for r in records if split_of(r["group"]) == split]
+    prefixes = tuple(groups or ())
+    return [
+        r
+        for r in records
+        if (split == "all" or split_of(r["group"]) == split)
+        and (not prefixes or r["group"].startswith(prefixes))
+    ]
 
 
 def canonical_sha256(records: Iterable[Record]) -> str:

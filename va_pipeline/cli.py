@@ -151,6 +151,13 @@ def _add_model_commands(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="list the first N disagreements (corpus text, synthetic)",
     )
+    ev.add_argument(
+        "--groups",
+        metavar="PREFIX[,PREFIX...]",
+        help="score only records whose group starts with one of these prefixes, e.g. "
+        "g-a4- (one author's records) or gen- (generated ones); groups are in the corpus "
+        "files and data/corpus/README.md",
+    )
     ev.add_argument("--corpus", type=Path, help="corpus folder (default data/corpus)")
     ev.add_argument("--models", type=Path, help="models folder (default data/models)")
     ev.add_argument("--workers", type=int, help="OCR processes for --refresh-ocr (default: cores)")
@@ -292,7 +299,10 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> ExitCode:
         if model is None:
             raise BadArguments(f"no model artifact under {args.models}")
         tagger = lambda text: tag(text, model)  # noqa: E731
-    chosen = corpus.select(records, args.split)
+    groups = [g.strip() for g in (args.groups or "").split(",") if g.strip()]
+    chosen = corpus.select(records, args.split, groups)
+    if not chosen:
+        raise BadArguments(f"no {args.split} records in groups starting {groups}; check --groups")
     reports = {"clean": evaluate(chosen, tagger)}
     if args.ocr or args.refresh_ocr:
         path = cdir / corpus.OCR_FILE
@@ -304,7 +314,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> ExitCode:
         noised, stale = corpus_ocr.load_noised(path, records)
         if stale:
             print(f"warning: {stale} OCR'd records are stale (run --refresh-ocr)", file=out)
-        reports["ocr"] = evaluate(corpus.select(noised, args.split), tagger)
+        reports["ocr"] = evaluate(corpus.select(noised, args.split, groups), tagger)
     if args.json:
         print(json.dumps({k: r.to_dict() for k, r in reports.items()}, indent=1), file=out)
     else:
@@ -313,7 +323,8 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> ExitCode:
             used = f"{card['name']}/{card['version']} (data {card['training_data_sha256'][:12]})"
         except artifacts.ModelArtifactError:
             used = "trained in-process (no artifact)"
-        print(f"split: {args.split}   model: {used}", file=out)
+        subset = f"   groups: {','.join(groups)}" if groups else ""
+        print(f"split: {args.split}{subset}   model: {used}", file=out)
         print(table(reports), file=out)
     for name, report in reports.items():
         if args.show_errors > 0 and report.errors:

@@ -262,3 +262,25 @@ def test_tagging_does_not_depend_on_the_hash_seed() -> None:
     }
     assert len(digests) == 1
     assert hashlib.sha256(b"").hexdigest() not in digests
+
+
+def test_eval_groups_scores_only_the_named_groups(trained: tuple[Path, Path]) -> None:
+    records = corpus.load(FIXTURE)
+    fx2 = corpus.select(records, "all", ["fx2"])
+    assert fx2 and {r["group"] for r in fx2} == {"fx2"}
+    assert {r["group"] for r in corpus.select(records, "all", ["fx1", "fx3"])} == {
+        "fx1",
+        "fx10",
+        "fx3",
+    }
+    assert corpus.select(records, "all", []) == records
+
+    def figures(*extra: str) -> dict[str, object]:
+        out = io.StringIO()
+        argv = ["eval", "--split", "all", "--corpus", str(FIXTURE), "--models", str(trained[0])]
+        assert run_cli([*argv, "--json", *extra], out=out) == ExitCode.ok
+        return json.loads(out.getvalue())["clean"]
+
+    whole, part = figures(), figures("--groups", "fx2")
+    assert part["records"] == len(fx2) < whole["records"]
+    assert run_cli(["eval", "--corpus", str(FIXTURE), "--groups", "nope-"], out=io.StringIO()) == 1
