@@ -203,10 +203,10 @@ _LEGS = (
 )
 _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
-    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|the|l|r)\s+)*"
+    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|the|l|r)\s+)*"
 )
 _BUTTOCK = r"(?:buttocks?\s+(?:and|,|/|&)\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
-_FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+)?(?:[\w/]+\s+){1,3}?)?"
+_FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+radiation\b"
     r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
@@ -215,7 +215,9 @@ RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
     r"|radicular(?:\s+(?:pain|symptoms?|sx|signs?|complaints?|features?|component|numbness"
     r"|paresthesias?|findings|pattern|syndrome))?"
-    r"|sciatica|sciatic\s+(?:pain|symptoms?|neuritis|neuralgia))\b"
+    r"|sciatica|sciatic\s+(?:nerve\s+)?(?:pain|symptoms?|neuritis|neuralgia|irritation)"
+    # "?radic LLE": the clinic shorthand; "pinched nerve in my back" (not the neck)
+    r"|radic|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back)\b"
 )
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort)\s+"
@@ -223,16 +225,28 @@ RADIATING = re.compile(
     r"|intermittently\s+|constantly\s+)?"
     r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,2}?" + _FROM + r"(?:down|into|to|through|along)\s+"
-    r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _BUTTOCK + _LEGS + r"\b"
+    + _SIDES_OPT
+    + _BUTTOCK
+    + _LEGS
+    + r"\b"
     # "burning pain down the lateral R leg": the direction alone, after a neuropathic quality
     r"|\b(?:burning|shooting|electric|stabbing|sharp|lancinating)\s+pain\s+(?:down|into)\s+"
-    r"(?:the\s+|his\s+|her\s+)?" + _SIDES_OPT + _LEGS + r"\b"
-    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+)?"
-    + _FROM
-    + r"(?:down|into|to)\s+(?:the\s+|his\s+|her\s+)?"
     + _SIDES_OPT
     + _LEGS
     + r"\b"
+    r"|\b(?:radiat\w+|shooting|electric|burning)\s+(?:pain\s+|symptoms\s+)?"
+    + _FROM
+    + r"(?:down(?:\s+to)?|into|to)\s+"
+    + _SIDES_OPT
+    + _LEGS
+    + r"\b"
+    # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
+    # "Radiating: (+) down RLE", "nerve pain down my leg"
+    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+" + _SIDES_OPT + _LEGS
+    + r"\b"
+    # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
+    r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     r"|\bradiating\s+(?:leg\s+|back\s+)?(?:pain|symptoms|numbness)\b"
 )
@@ -635,7 +649,7 @@ PREFILTER = re.compile(
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
-    r"|travel|extend|go(?:es|ing)\s|down\s+(?:the|his|her|my)\b|replaced"
+    r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
 )
 
