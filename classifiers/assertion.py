@@ -19,6 +19,8 @@ _NEG_PRE = (
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
+    r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
+    r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
 )
 _POSS_PRE = (
@@ -63,7 +65,7 @@ TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
     r"|while|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for|presents?\s+with"
     r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
-    r"|states?|describes?|continues?|impression|assessment)\b"
+    r"|states?|describes?|continues?|impression|assessment|(?<!no\s)known)\b"
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
 )
@@ -171,12 +173,20 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
 _ORDER = re.compile(
     r"\b(?:to\s+)?(?:evaluate|eval|assess|screen|look|check|test|work[\s-]*up|w/u)\s+for"
     r"(?:\s+[\w/-]+){0,2}\s*$"
+    # a procedure offered, not done: "a reasonable candidate for arthroscopic meniscectomy"
+    r"|\b(?:candidate\s+for|would\s+(?:benefit\s+from|consider)|(?:scheduled|planned)\s+for)"
+    r"(?:\s+[\w/-]+){0,3}\s*$"
+    # a condition supposed: "Should he develop radicular symptoms, ...", "if the EMG confirms ..."
+    r"|(?:^|[.;]\s*)\W*should\s+(?!be\b|not\b)[^,;]*$"
+    r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"
+    r"|films?)\s+(?:\w+\s+)?(?:confirms?|shows?|reveals?|demonstrates?)[^,;]*$"
 )
 
 
 def is_ordered(left: str) -> bool:
-    """True when the concept right after `left` is what a test or referral looks for."""
-    return bool(_ORDER.search(left[-80:]))
+    """True when the concept right after `left` is what a test or referral looks for, a
+    procedure only offered, or a condition only supposed (hypothetical, in ConText's terms)."""
+    return bool(_ORDER.search(left[-120:]))
 
 
 # Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,

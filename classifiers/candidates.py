@@ -46,6 +46,7 @@ _GATES = gates.GateSet(
         *(lx.KNEE_ANAT, lx.BACK_ANAT, lx.OTHER_ANAT, lx.UPPER_LIMB, lx.LOWER_LIMB),
         *(lx.GAIT_NEGATED, lx.GAIT_PRESENT, lx.SLR, lx.NONRADICULAR, lx.RADIC, lx.RADIATING),
         *(lx.NERVE_PALSY, lx.DERMATOME, lx.ROOT_IMPINGE, lx.KNEE_STABLE, lx.GENERIC_KNEE),
+        lx.MENISCUS_INTACT,
         *(lx.BACK_GATE, lx.NOT_LUMBAR, lx.LUMBAR),
         # run by the tagger over the same sentence, before and after the candidates
         *(lx.PREFILTER, lx.SERVICE_DENIED, lx.SERVICE_GRANTED, lx.PROTECTED, lx.CANE_HAND),
@@ -257,6 +258,15 @@ def _knee(
             out.append(
                 Candidate(
                     "knee_condition", s, e, knee_dx="instability", fixed="negated", score=0.85
+                )
+            )
+            spans.append((s, e))
+    for m in _GATES.finditer(lx.MENISCUS_INTACT, text):
+        s, e = m.start(), m.end()
+        if not _overlaps(s, e, spans):
+            out.append(
+                Candidate(
+                    "knee_condition", s, e, knee_dx="meniscal_tear", fixed="negated", score=0.85
                 )
             )
             spans.append((s, e))

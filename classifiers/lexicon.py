@@ -23,7 +23,7 @@ FUZZY_TARGETS = frozenset(
     lumbosacral lumbar thoracolumbar spine spinal stenosis spondylolisthesis spondylosis
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
-    lateral medial anterior posterior
+    lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -150,8 +150,8 @@ GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
     r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic)\s+"
     r"(?:and\s+\w+\s+|,\s*\w+\s+)?(?:gait|ambulation|station and gait)\b"
-    r"|\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be|observed to be"
-    r"|pattern|:|-|=|,)\s*)*" + _NORMAL + r"\b"
+    r"|(?<!tandem\s)\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be"
+    r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
     r"|\bwithout\s+(?:a\s+)?limp\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
@@ -163,7 +163,7 @@ _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b"
     r"|\blimp(?:s|ing|ed)?\b"
-    r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
+    r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+|your\s+|my\s+)?"
     r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
     r"(?:extremity|limb|leg)|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"
     r"(?!(?:-?sided)?\s*(?:[ls][1-5]\b|radic|sciat|lumbar|dis[ck]|hernia|diagnos|etiolog|cause"
@@ -172,8 +172,9 @@ GAIT_PRESENT = re.compile(
     r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
     + _PROTECTED_SIDE
     + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
-    r"|\b(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
-    r"stance(?:\s+(?:time|phase))?" + _AND_STEP + r"\s+(?:on|of|through)\s+(?:the\s+)?"
+    r"|\b(?:decreased|decr|dec|shortened|short|reduced|diminished|limited|\u2193)\s*"
+    r"(?:single[\s-]+(?:leg|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP
+    + r"\s+(?:(?:on|of|through)\s+(?:the\s+)?)?(?=(?:lle|rle|left|right|lt|rt|l|r)\b)"
     + _PROTECTED_SIDE
     + _LIMB
 )
@@ -184,10 +185,15 @@ GAIT_PRESENT = re.compile(
 _SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
 PROTECTED = re.compile(
     r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+on|antalgic\s+on"
-    r"|(?:decreased|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg|limb)\s+)?"
-    r"stance(?:\s+(?:time|phase))?" + _AND_STEP + r"\s+(?:on|of|through))\s+"
+    r"|(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg"
+    r"|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP + r"(?:\s+(?:on|of|through))?)\s+"
     r"(?:his\s+|her\s+|the\s+|their\s+)?"
     r"(?P<side>" + _SIDE_TOK + r")"
+)
+# Weight borne on one leg spares the other: "I limp and put most of my weight on my left leg".
+WEIGHT_ON = re.compile(
+    r"\b(?:weight|wt)\s+(?:bearing\s+)?(?:on(?:to)?|through)\s+(?:his\s+|her\s+|my\s+|the\s+)?"
+    r"(?:good\s+)?(?P<side>left|right|lt|rt|l|r)\b(?!\s+knee)"
 )
 # The cane is held opposite the protected leg (README: gait).
 CANE_HAND = re.compile(
@@ -248,9 +254,11 @@ RADIATING = re.compile(
     # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
     r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
-    r"|\bradiating\s+(?:leg\s+|back\s+)?(?:pain|symptoms|numbness)\b"
+    r"|\bradiating\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?(?:leg\s+|back\s+"
+    r"|lower\s+extremity\s+)?(?:pain|symptoms|numbness)\b"
 )
-_SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?)"
+_SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
+_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?)"
 SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
     + _SLR
@@ -325,10 +333,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"menisc(?:al|us|i)\s+(?:\w+\s+){0,2}?(?:tears?|degeneration|degenerative\s+(?:changes?"
             r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage|involvement)"
             r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
-            r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:posterior|anterior)"
-            r"\s+horn\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc\w+"
+            r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:(?:posterior|anterior)"
+            r"\s+horn|free\s+edge|inner\s+margin|root|body|undersurface)\s+of\s+the\s+)?"
+            r"(?:medial\s+|lateral\s+)?menisc\w+"
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
-            r"conditions?"
+            r"conditions?|(?:(?:removal|excision|dislocation|tear)\s+of\s+(?:the\s+)?)?semilunar\s+cartilage"
             # ICD-10 M23.2xx: "derangement of (anterior horn of) medial meniscus"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
             r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
@@ -360,7 +369,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
             r"(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral)(?:\s+ligament)?"
-            r"|knees?\s+(?:\W\s*)?(?:gives?|giving)\s+(?:out|way)|knees?\s+buckl\w+)\b"
+            r"|knees?\s+(?:\W\s*)?(?:(?:has|have|keeps?)\s+)?(?:gives?|gave|giving|given)\s+(?:out|way)"
+            r"|knees?\s+(?:(?:has|have|keeps?)\s+)?buckl\w+)\b"
         ),
         "instability",
         False,
@@ -370,7 +380,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
             r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
             r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
-            r"|(?:gives?|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
+            r"|(?:gives?|gave|giving)\s+(?:out|way)|buckl(?:ing|es|ed)\b"
         ),
         "instability",
         True,
@@ -416,12 +426,16 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
             r"|hurts?)"
             r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
-            r"|over)\s+(?:(?:the|his|her|both)\s+){0,2}(?:(?:left|right|bilateral|lt|rt|l|r|medial"
-            r"|lateral|anterior|posterior)\s+)*knees?"
+            r"|over|along|around)\s+(?:(?:the|his|her|both|my)\s+){0,2}(?:(?:left|right|bilateral|lt"
+            r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"
+            r"(?:(?:aspect|side|part|compartment)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+            r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
+            # "pain L knee w/ WB": clinic shorthand, the side is required
+            r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
             r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
-            r"|knees?\s+(?:swelling|stiffness)\s+(?:and|&|/)\s+(?:pain|discomfort)"
+            r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
@@ -464,7 +478,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 _POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
-_TEST_FILL = r"(?:\s*(?:test(?:ing)?|sign|maneuver|is|was|:|=|,|on\s+the|medially|laterally"
+_TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the|medially"
+_TEST_FILL += r"|laterally|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
 _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
@@ -510,7 +525,17 @@ KNEE_STABLE = re.compile(
 # A generic "knee condition": a mention only where nothing more specific is named.
 GENERIC_KNEE = re.compile(
     r"\b(?:knees?\s+(?:and/or\s+lower\s+leg\s+|joint\s+)?(?:condition|disability|disorder"
-    r"|problem)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?)\b"
+    r"|problem)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
+    r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+    r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?)\b"
+)
+# "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
+MENISCUS_INTACT = re.compile(
+    r"\b(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)(?:\s+(?:of|in)\s+the\s+"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
+    r"(?:intact|normal|unremarkable)\b"
 )
 GENERIC_BLOCK = re.compile(
     r"\b(?:due\s+to|d/t|2/2|caused\s+by|aggravated\s+by|secondary\s+to|related\s+to|because\s+of"
@@ -630,6 +655,8 @@ SERVICE_GRANTED = re.compile(
     r"(?:granted|established|continued|confirmed|warranted|in\s+effect)"
     r"|\bgrant(?:ed|s)?\b[^.;]*\bservice[\s-]+connection|\bservice[\s-]+connection\s+(?:is\s+)?"
     r"granted|\bsc\b[^.;]*\d+\s*(?:%|percent)|\b(?:evaluation|rating)\s+of\s+\d+\s*(?:percent|%)"
+    # a higher rating refused leaves the grant standing
+    r"|\b(?:evaluation|rating)\s+in\s+excess\s+of\s+\d+\s*(?:percent|%)"
     r"|\bservice[\s-]+connected\b[^.;]*\d+\s*(?:%|percent)|\bis\s+service[\s-]+connected"
 )
 SERVICE_DENIED = re.compile(

@@ -17,6 +17,7 @@ from classifiers.candidates import Candidate, find_candidates, holds, matches, s
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
+    WEIGHT_ON,
     KNEE_ANAT,
     OTHER_ANAT,
     PREFILTER,
@@ -324,6 +325,10 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             lat = combine(knee_sides)  # "limitation of flexion, right knee, secondary to DJD"
         if c.concept == "antalgic_gait" and (protected or assertion == "negated"):
             lat = combine(protected)  # a normal gait has a side only where one is stated
+        if c.concept == "antalgic_gait" and not protected and assertion != "negated":
+            weight = WEIGHT_ON.search(nt)  # "limp ... my weight on my left leg": spares the R
+            if weight:
+                lat = {"left": "right", "right": "left"}[side_of(weight.group("side"))]
         if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
             cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
