@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-7+lr-3"
+MODEL_VERSION = "rules-8+lr-4"
 
 __all__ = [
     "MODEL_VERSION",

@@ -34,14 +34,17 @@ _POSS_PRE = (
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
 )
 _NEG_POST = (
-    r"(?:(?:has|have|had)\s+)?resolved|ruled\s+out|was\s+excluded|(?:could|can|did)\s*not\s+be\s+(?:reproduced|confirmed|elicited"
+    r"(?:(?:has|have|had)\s+)?(?:resolved|centralized)|ruled\s+out"
+    # "a lumbar strain in 1991 that was noted as resolved at separation"
+    r"|(?:(?:in|during|at)\s+[\w/]+\s+)?(?:that|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?"
+    r"(?:noted\s+(?:as|to\s+be)\s+|later\s+|subsequently\s+|since\s+|completely\s+)?resolved|was\s+excluded|(?:could|can|did)\s*not\s+be\s+(?:reproduced|confirmed|elicited"
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative|not\s+(?:present|seen"
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
 )
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected"
-    r"|\?(?!\s*[a-z])"
+    r"|\?(?!\s*[a-z])|clinically\s+suspected"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
 )
@@ -52,7 +55,8 @@ _READING = re.compile(
 )
 _PSEUDO = re.compile(
     r"\b(?:no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
-    r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved|without\s+(?:relief"
+    r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
+    r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)|without\s+(?:relief"
     r"|improvement|difficulty|assist\w*)"
     # a nexus opinion hedges or negates the relation, not the condition
     r"|(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"

@@ -200,7 +200,10 @@ def _back(text: str, context: str | None) -> list[Candidate]:
             if _overlaps(s, e, spans):
                 continue
             kind, _ = bind_anatomy(text, s, e)
-            if kind == "other" or kind == "knee" or (needs and (kind or context) != "back"):
+            # "chronic LBP ..., numbness L foot": a name that carries its own anatomy is not
+            # moved to a nearby body part
+            own = "lbp" in m.group() or lx.BACK_ANAT.search(m.group())
+            if (kind in ("other", "knee") and not own) or (needs and (kind or context) != "back"):
                 continue
             if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"

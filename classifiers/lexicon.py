@@ -55,6 +55,7 @@ COMMON_WORDS = frozenset(
 SIDE = re.compile(
     r"\b(?:bilateral(?:ly)?|bilat|b/l|both|left(?:-?sided)?|right(?:-?sided)?|lt|rt|lle|rle|ble)\b"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
+    r"|(?:great\s+)?toe|ankle|heel"
     r"|[ls][1-5]|>|<|,|\)))"
     r"|\((?:l|r|lt|rt)\)"
     r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
@@ -211,7 +212,7 @@ _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|the|l|r)\s+)*"
 )
-_BUTTOCK = r"(?:buttocks?\s+(?:and|,|/|&)\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
+_BUTTOCK = r"(?:buttocks?(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
 _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+radiation\b"
@@ -255,7 +256,7 @@ RADIATING = re.compile(
     r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     r"|\bradiating\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?(?:leg\s+|back\s+"
-    r"|lower\s+extremity\s+)?(?:pain|symptoms|numbness)\b"
+    r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
 _SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?)"
@@ -345,6 +346,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         "meniscal_tear",
         False,
     ),
+    (re.compile(r"(?<![\w/])mt(?![\w/])"), "meniscal_tear", True),
     (
         re.compile(
             r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
@@ -367,7 +369,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
             r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
-            r"(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
+            r"(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral)(?:\s+ligament)?"
             r"|knees?\s+(?:\W\s*)?(?:(?:has|have|keeps?)\s+)?(?:gives?|gave|giving|given)\s+(?:out|way)"
             r"|knees?\s+(?:(?:has|have|keeps?)\s+)?buckl\w+)\b"
@@ -391,7 +393,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|range\s+of\s+motion|rom|motion)"
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
-            r"|flexion|extension)|flexion\s+contracture|loss\s+of\s+(?:knee\s+)?(?:flexion|extension)"
+            r"|flexion|extension)|flexion\s+contracture"
+            r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
             r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?)"
         ),
         "limited_motion",
@@ -450,7 +453,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
-            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable"
+            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|negative)"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
@@ -547,6 +550,7 @@ GENERIC_NEXUS = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
+    r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
     r"|refer\w*|discuss\w*|wants|awaiting|pending)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
@@ -627,7 +631,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (
         re.compile(
-            r"\bchronic\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b|\bchronic\s+lbp\b"
+            r"\b(?:chronic|chr)\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b"
+            r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b"
         ),
         "chronic low back pain",
         False,

@@ -114,8 +114,11 @@ def _fuzzy(word: str) -> str | None:
         if target.startswith(word) or word.startswith(target):
             continue  # an inflection ("exclude" vs "excluded"), not OCR damage
         dist = _levenshtein(word, target, cap)
-        if dist <= cap and (best is None or dist < best[0]):
-            best = (dist, target)
+        # ties: a dropped letter inside the word ("sciatia") keeps its ending ("sciatica",
+        # not "sciatic")
+        key = (dist, target[-1] != word[-1])
+        if dist <= cap and (best is None or key < best[0]):
+            best = (key, target)
     return best[1] if best else None
 
 

@@ -35,7 +35,10 @@ from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
 _KNEES = re.compile(r"\bknees\b")
-_PLURAL_LEGS = re.compile(r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|thighs|calves|feet)\b")
+_PLURAL_LEGS = re.compile(
+    r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|thighs|calves|feet"
+    r"|either\s+(?:leg|lower\s+(?:extremity|limb)|side))\b"
+)
 _EXPLAINED = re.compile(
     r"\s*(?:\(|,?\s*(?:(?:likely|probably|most\s+likely)\s+)?(?:due\s+to|secondary\s+to|2/2|d/t"
     r"|from|caused\s+by|attributed\s+to|c/w|consistent\s+with|related\s+to)\b)"
@@ -172,6 +175,21 @@ def _service(text: str) -> str | None:
         return "denied"
     if search(SERVICE_GRANTED, text):
         return "granted"
+    return None
+
+
+# A side stated negative in the same sentence ("negative on the left", "(-) R", "(-) LLE").
+_NEGATIVE_SIDE = re.compile(
+    r"(?:negative|neg|\(-\)|(?<![\w-])-)\s*(?:on\s+(?:the\s+)?)?(?P<a>left|right|lt|rt|lle|rle|l|r)\b"
+    r"|\b(?P<b>left|right|lt|rt|lle|rle|l|r)\s*(?:(?:is|was)\s+)?(?:negative|neg|\(-\))"
+)
+
+
+def _positive_side(nt: str) -> str | None:
+    """The one side not stated negative, when the sentence states the other one negative."""
+    neg = {side_of(m.group("a") or m.group("b")) for m in _NEGATIVE_SIDE.finditer(nt)}
+    if len(neg) == 1 and neg <= {"left", "right"}:
+        return {"left": "right", "right": "left"}[neg.pop()]
     return None
 
 
@@ -333,6 +351,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
                 lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
+        if lat == "bilateral" and c.concept == "radiculopathy" and assertion != "negated":
+            lat = _positive_side(nt) or lat  # "SLR (+) L 35 deg, (-) R": the left only
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
             lat = "bilateral"  # "radiating pain to legs", "no radiculopathy in the lower limbs"
         if lat is None and c.concept == "knee_condition" and _KNEES.search(nt):

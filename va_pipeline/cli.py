@@ -142,7 +142,8 @@ def _add_model_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument(
         "--refresh-ocr",
         action="store_true",
-        help="regenerate the OCR-noised copy with Tesseract first (implies --ocr)",
+        help="bring the OCR-noised copy up to date with Tesseract first (implies --ocr); "
+        "only records whose text changed, or that are new, are OCR'd again",
     )
     ev.add_argument(
         "--show-errors",

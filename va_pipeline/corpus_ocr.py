@@ -104,22 +104,8 @@ def _init_worker() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def build(records: Iterable[dict[str, Any]], out: Path, workers: int | None = None) -> int:
-    """OCR every record (sorted by id) and write `out` atomically; return the count."""
-    from extractors.ocr import tesseract_version
-
-    engine = tesseract_version()  # raises MissingDependency before any work
-    recs = sorted(records, key=lambda r: r["id"])
-    jobs = [(r["id"], r["text"]) for r in recs]
-    workers = workers or os.cpu_count() or 1
-    log.info("corpus OCR: %d records, %d workers, tesseract %s", len(jobs), workers, engine)
-    if workers <= 1:
-        results = [ocr_record(j) for j in jobs]
-    else:
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
-            results = list(pool.map(ocr_record, jobs, chunksize=4))
-    settings = {
+def _settings(engine: str) -> dict[str, Any]:
+    return {
         "engine": "tesseract",
         "version": engine,
         "lang": SETTINGS.lang,
@@ -127,10 +113,60 @@ def build(records: Iterable[dict[str, Any]], out: Path, workers: int | None = No
         "dpi": SETTINGS.dpi,
         "render": "strip+va_synth.degrade",
     }
+
+
+def _reusable(out: Path, settings: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """OCR results already in `out` by (id, clean text), made by this engine and settings."""
+    if not out.is_file():
+        return {}
+    keep = {}
+    for rec in corpus.read_jsonl(out):
+        ocr = rec.get("ocr", {})
+        if all(ocr.get(k) == v for k, v in settings.items()):
+            keep[(rec["id"], rec.get("clean_text", ""))] = rec
+    return keep
+
+
+def build(
+    records: Iterable[dict[str, Any]], out: Path, workers: int | None = None, reuse: bool = True
+) -> int:
+    """OCR every record (sorted by id) and write `out` atomically; return the count.
+
+    With `reuse`, a record whose id and text are unchanged since `out` was written by the same
+    engine and settings keeps its OCR text (the render is seeded by the id, so Tesseract would
+    read it the same way): adding records to the corpus OCRs only the new ones.
+    """
+    from extractors.ocr import tesseract_version
+
+    engine = tesseract_version()  # raises MissingDependency before any work
+    settings = _settings(engine)
+    recs = sorted(records, key=lambda r: r["id"])
+    done = _reusable(out, settings) if reuse else {}
+    jobs = [(r["id"], r["text"]) for r in recs if (r["id"], r["text"]) not in done]
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    log.info(
+        "corpus OCR: %d records (%d kept from the last run), %d workers, tesseract %s",
+        len(jobs),
+        len(recs) - len(jobs),
+        workers,
+        engine,
+    )
+    if workers <= 1:
+        results = [ocr_record(j) for j in jobs]
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+            results = list(pool.map(ocr_record, jobs, chunksize=4))
+    fresh = {rid: (text, how) for rid, text, how in results}
     lines = []
-    for rec, (rid, text, how) in zip(recs, results, strict=True):
-        assert rid == rec["id"]
-        noisy = {**rec, "text": text, "clean_text": rec["text"], "ocr": {**settings, **how}}
+    for rec in recs:
+        if rec["id"] in fresh:
+            text, how = fresh[rec["id"]]
+            ocr = {**settings, **how}
+        else:
+            old = done[(rec["id"], rec["text"])]
+            text, ocr = old["text"], old["ocr"]
+        noisy = {**rec, "text": text, "clean_text": rec["text"], "ocr": ocr}
         lines.append(json.dumps(noisy, sort_keys=True, ensure_ascii=False))
     write_text_atomic(out, "".join(line + "\n" for line in lines)).chmod(0o644)
     return len(lines)

@@ -108,7 +108,7 @@ MENTION_KEYS = (
 #   options  dx=oa|mt|pf|in|lm|od|po   roots=L4,L5   sev=mild|moderate|modsev|severe
 #            o (subject other)   h (historical)   c=condition_name   sc=g|d (granted/denied)
 # "swap" also emits the mirror record (right<->left in text, spans and labels), same group.
-# Lines starting with "#" outside a record's text are comments.
+# Lines starting with "#" are comments (no record's text line starts with "#").
 
 _CONCEPT = {
     "G": "antalgic_gait",
@@ -220,6 +220,10 @@ def parse_source(text: str, name: str = "<src>") -> list[dict[str, Any]]:
                 else:
                     raise ValueError(f"{where}: bad header option {p!r}")
             out.append(cur)
+        elif line.startswith("#"):
+            # a comment, wherever it stands: before the next header it used to join the text
+            # of a record without mention lines
+            continue
         elif cur is None or (not line.strip() and not cur["mentions"] and not cur["lines"]):
             continue
         elif line.startswith("= "):

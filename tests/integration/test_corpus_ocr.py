@@ -30,8 +30,35 @@ def test_ocr_copy_keeps_labels_and_records_settings(tmp_path: Path) -> None:
         assert rec["mentions"] == clean["mentions"] and rec["clean_text"] == clean["text"]
         assert rec["ocr"]["psm"] == 6 and rec["ocr"]["version"]
         assert set(clean["text"].lower().split()) & set(rec["text"].lower().split())
-    assert corpus_ocr.build(records, out, workers=1) == 4
+    assert corpus_ocr.build(records, out, workers=1, reuse=False) == 4
     assert out.read_bytes() == first  # same engine, same renders: same file
+
+
+def test_ocr_copy_redoes_only_changed_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = corpus.load(FIXTURE)[:4]
+    out = tmp_path / corpus.OCR_FILE
+    corpus_ocr.build(records, out, workers=1)
+    before = {r["id"]: r for r in corpus.read_jsonl(out)}
+    ocr_calls: list[str] = []
+    real = corpus_ocr.ocr_record
+
+    def counting(job: tuple[str, str]) -> tuple[str, str, dict[str, object]]:
+        ocr_calls.append(job[0])
+        return real(job)
+
+    monkeypatch.setattr(corpus_ocr, "ocr_record", counting)
+    changed = [dict(r) for r in records]
+    changed[1]["text"] += " Seen today."
+    changed[2]["mentions"] = []  # a label change needs no OCR
+    assert corpus_ocr.build(changed, out, workers=2) == 4
+    assert ocr_calls == [changed[1]["id"]]
+    after = {r["id"]: r for r in corpus.read_jsonl(out)}
+    assert after[changed[0]["id"]] == before[changed[0]["id"]]
+    assert after[changed[2]["id"]]["mentions"] == []
+    assert after[changed[2]["id"]]["text"] == before[changed[2]["id"]]["text"]
+    assert after[changed[1]["id"]]["clean_text"] == changed[1]["text"]
 
 
 def test_eval_ocr_refresh(tmp_path: Path) -> None:
