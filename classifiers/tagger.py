@@ -151,6 +151,7 @@ class _Page:
     generic: list[int] = field(default_factory=list)  # "knee condition? [X] Yes" items
     dropped: set[int] = field(default_factory=set)
     stable: int | None = None  # the page's "stability tests normal" mention, one per page
+    stab_header: tuple[int, int, int] | None = None  # "JOINT STABILITY TESTS": start, end, line
     pending: Normalized | None = None  # a question line whose boxes follow on the next lines
     line_no: int = 0
     pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
@@ -692,6 +693,10 @@ _SIDE_AFTER = re.compile(
     r"\s*(?:on\s+the\s+)?(?P<side>left|right|lt|rt|l|r|bilateral(?:ly)?"
     r"|b/l|both)\b"
 )
+# A section title of stability tests on its own line (a "Right  Left" column header is not).
+_STAB_SECTION = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:joint\s+)?stability\s+test(?:s|ing)?\s*:?\s*$", re.IGNORECASE
+)
 _STAB_HEAD = re.compile(
     r"\b(?:(?:(?:anterior|posterior|medial|lateral)\s+)?instability|lachman|(?:anterior\s+|posterior\s+)?"
     r"drawer|joint\s+stability(?:\s+tests?)?|stability|mc\s?murray|thessaly)\b"
@@ -754,7 +759,15 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         i = page.radic_no  # the "No" radiculopathy question this test line supports
         page.out[i] = replace(page.out[i], laterality=lat or page.out[i].laterality)
         return True
-    if concept == "knee_condition" and not positive and page.stable is not None:
+    stab = concept == "knee_condition" and not positive and dx == "instability"
+    if stab:  # a knee found unstable on another test of the page is not "stable" here
+        unstable = {
+            m.laterality
+            for m in page.out
+            if m.knee_dx == "instability" and m.assertion == "present"
+        }
+        lat = combine(sides - _each_side(unstable)) or lat
+    if stab and page.stable is not None:
         i = page.stable  # "Lachman test - Right: [X] Normal" then "- Left: [X] Normal": one finding
         page.out[i] = replace(
             page.out[i],
@@ -763,10 +776,24 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         )
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
+    header = page.stab_header
+    if stab and header is not None and page.line_no - header[2] <= 8:
+        # a section of stability tests, all normal: the finding is the section ("JOINT
+        # STABILITY TESTS"), as examiners and reviewers read it, not its first line
+        hs, he, _ = header
+        norm = normalize(page.text[hs:he], base=hs)
+        c = Candidate(concept, 0, len(norm.text.rstrip(" :")), knee_dx=dx)
+        s, e = hs, he
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
-    if concept == "knee_condition" and not positive and dx == "instability":
+    if stab:
         page.stable = idx
     return True
+
+
+def _each_side(sides: set[str]) -> set[str]:
+    return set().union(*({"left", "right"} if x == "bilateral" else {x} for x in sides)) - {
+        "unspecified"
+    }
 
 
 # Deletion tables: a count of ASCII lower- or upper-case letters is the length that
@@ -825,6 +852,9 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         raw = text[s:e]
         page.line_no += 1
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
+        if _STAB_SECTION.match(raw):
+            page.stab_header = (s + len(raw) - len(raw.lstrip()), s + len(raw.rstrip()), page.line_no)
+            continue
         if _test_quick(raw):
             page.radic_no = radic_no
             done = _test_line(page, s, e)
