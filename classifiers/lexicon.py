@@ -241,7 +241,7 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LEGS
     + r"\b"
-    r"|\b(?:radiat\w+|shooting|electric|burning)\s+(?:pain\s+|symptoms\s+)?"
+    r"|\b(?:radiat\w+|shooting|electric|burning)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
     + _FROM
     + r"(?:down(?:\s+to)?|into|to)\s+"
     + _SIDES_OPT
@@ -431,7 +431,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
             r"|over|along|around)\s+(?:(?:the|his|her|both|my)\s+){0,2}(?:(?:left|right|bilateral|lt"
             r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"
-            r"(?:(?:aspect|side|part|compartment)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+            r"(?:(?:aspect|side|part|compartment|front|back)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?"
@@ -481,8 +481,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 _POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
-_TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the|medially"
-_TEST_FILL += r"|laterally|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
+_TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
+_TEST_FILL += r"|medially|laterally"
+_TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
 _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (

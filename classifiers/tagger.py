@@ -17,7 +17,6 @@ from classifiers.candidates import Candidate, find_candidates, holds, matches, s
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
-    WEIGHT_ON,
     KNEE_ANAT,
     OTHER_ANAT,
     PREFILTER,
@@ -25,6 +24,7 @@ from classifiers.lexicon import (
     SERVICE_DENIED,
     SERVICE_GRANTED,
     SIDE,
+    WEIGHT_ON,
     side_of,
 )
 from classifiers.lexicon import side_words as find_sides
@@ -853,7 +853,8 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.line_no += 1
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
         if _STAB_SECTION.match(raw):
-            page.stab_header = (s + len(raw) - len(raw.lstrip()), s + len(raw.rstrip()), page.line_no)
+            lead = len(raw) - len(raw.lstrip())
+            page.stab_header = (s + lead, s + len(raw.rstrip()), page.line_no)
             continue
         if _test_quick(raw):
             page.radic_no = radic_no

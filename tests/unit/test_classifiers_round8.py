@@ -1,0 +1,269 @@
+"""Phenomena found in the train/dev records of the fifth to seventh corpus authors (rules-8):
+dictated private notes, CPRS shorthand and C&P/Board prose, each case in several styles.
+The sentences here are written for the tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import tag_text
+from classifiers.ocr_normalize import normalize
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.concept, m.assertion, m.laterality) for m in tag_text(text)]
+
+
+def _concept(text: str, concept: str) -> list[tuple[str, str]]:
+    return [(m.assertion, m.laterality) for m in tag_text(text) if m.concept == concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('Vet states "the pain goes down my left leg all the way to my toes."', "left"),
+        ("Intermittent pain down R leg to the lateral ankle x3 wks.", "right"),
+        ("Radiation: down the back of the L thigh to the knee", "left"),
+        ("Radiating: (+) into RLE", "right"),
+        ("Pain drawing: low back -> R buttock -> posterior thigh", "right"),
+        ("My back pain is shooting down my left leg again.", "left"),
+        ("He says the leg is burning down to the foot on the right.", "right"),
+        ("She has had sciatic nerve pain on the left since the fall.", "left"),
+        ("reports radiating right leg pain with prolonged sitting", "right"),
+        ("Radicular sx into L thigh since Tuesday.", "left"),
+    ],
+)
+def test_radiating_pain_as_patients_and_clinic_shorthand_say_it(text: str, side: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Told by chiropractor he has a pinched nerve in his lower back affecting the L leg.",
+        'Pt reports a "pinched nerve in my back" that makes the L leg ache.',
+    ],
+)
+def test_pinched_nerve_in_the_back_is_radicular_but_not_in_the_neck(text: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", "left")]
+    assert _concept("Pinched nerve in the neck, L arm tingling.", "radiculopathy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("A: ?radic LLE, start PT", "left"),
+        ("3. Sciatia R, better with stretching", "right"),  # typist's misspelling
+        ("Dx: L5 radiculapathy, left", "left"),
+    ],
+)
+def test_clinic_abbreviations_and_typists_misspellings(text: str, side: str) -> None:
+    assert [s for _, s in _concept(text, "radiculopathy")] == [side]
+
+
+def test_a_dropped_letter_keeps_the_word_ending() -> None:
+    assert "sciatica" in normalize("sciatia").text
+    assert "radiculopathy" in normalize("radiculapathy").text
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("SLR positive on the right at 35 degrees, negative on the left.", "right"),
+        ("SLR (+) L at 40 deg, (-) R", "left"),
+        ("Radiating: (+) down LLE to the heel (-) RLE", "left"),
+    ],
+)
+def test_a_side_stated_negative_is_left_out(text: str, side: str) -> None:
+    assert [s for _, s in _concept(text, "radiculopathy")] == [side]
+
+
+def test_bilateral_stays_bilateral_without_a_negative_side() -> None:
+    assert _concept("SLR positive bilaterally at 45 degrees.", "radiculopathy") == [
+        ("possible", "bilateral")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('EMS: found on the floor, states L knee "just gave way".', "left"),
+        ("His right knee gave out on the stairs twice this month.", "right"),
+        ("The left knee has buckled while carrying groceries.", "left"),
+        ("my R knee keeps giving out", "right"),
+    ],
+)
+def test_giving_way_in_past_and_perfect_tenses(text: str, side: str) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
+        ("instability", "present", side)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Aching pain along the medial aspect of the right knee with stairs.", "right"),
+        ("Pt reports pain L knee w/ WB.", "left"),
+        ("TELEPHONE TRIAGE: c/o R knee swelling/pain x2 days.", "right"),
+        ("He notes pain around the front of his left knee when kneeling.", "left"),
+    ],
+)
+def test_knee_pain_written_without_the_usual_preposition(text: str, side: str) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
+    assert [(m.knee_dx, m.laterality) for m in ms] == [("pain_only", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The menisci of the right knee are intact.", "right"),
+        ("LEFT KNEE MRI: Medial meniscus intact.", "left"),
+    ],
+)
+def test_intact_menisci_deny_a_tear(text: str, side: str) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
+        ("meniscal_tear", "negated", side)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should he develop radicular symptoms, an EMG would be reasonable.",
+        "Should the study confirm an L5 radiculopathy, I would refer him for an ESI.",
+        "If the EMG shows radiculopathy, will refer to neurosurgery.",
+        "He would be a reasonable candidate for arthroscopic partial medial meniscectomy.",
+        "Vet asks about knee replacement; ortho said not yet.",
+    ],
+)
+def test_conditions_supposed_and_procedures_offered_are_not_findings(text: str) -> None:
+    assert [m for m in tag_text(text) if m.concept in ("radiculopathy", "knee_condition")] == []
+
+
+def test_a_procedure_done_is_still_a_finding() -> None:
+    ms = [m for m in tag_text("PAST SURGICAL HISTORY: Left knee arthroscopy 2003.")]
+    assert [(m.concept, m.knee_dx, m.laterality) for m in ms] == [
+        ("knee_condition", "other_diagnosis", "left")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neuro: 5/5 BLE, DTRs 2+ symmetric, tandem gait nl.", []),
+        (
+            "He worries about his gait, which is normal on exam today.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        (
+            "Gait analysis: decr stance time LLE, decr cadence.",
+            [("antalgic_gait", "present", "left")],
+        ),
+    ],
+)
+def test_gait_wording(text: str, expected: list) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Because of my back I walk with a limp and put my weight on my left leg.", "right"),
+        ("Limping, keeps most of his weight on the right.", "left"),
+    ],
+)
+def test_weight_borne_on_one_leg_protects_the_other(text: str, side: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The July EMG was normal, and no examiner has found radicular signs.",
+            ("radiculopathy", "negated"),
+        ),
+        (
+            "STRs show a lumbar strain in 1991 that was noted as resolved at separation.",
+            ("back_condition", "negated"),
+        ),
+        (
+            "Radiating sx into R thigh have centralized with extension exercises.",
+            ("radiculopathy", "negated"),
+        ),
+        (
+            "Assessment: R L5 radiculopathy, mild, clinically suspected.",
+            ("radiculopathy", "possible"),
+        ),
+        (
+            "Findings may reflect his known multilevel lumbar stenosis.",
+            ("back_condition", "present"),
+        ),
+        ("Duloxetine may help the sciatica as well.", ("radiculopathy", "present")),
+    ],
+)
+def test_assertion_cues_before_and_after_the_finding(text: str, expected: tuple) -> None:
+    assert [(m.concept, m.assertion) for m in tag_text(text) if m.concept == expected[0]] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ED TRIAGE: c/o acute on chronic LBP w/ radiation to LLE, +numbness L foot.",
+        "Tramadol for b/l knee OA and chr LBP.",
+        "Primary pain: low back, chronic",
+    ],
+)
+def test_chronic_low_back_pain_beside_other_anatomy_and_in_shorthand(text: str) -> None:
+    backs = [m for m in tag_text(text) if m.concept == "back_condition"]
+    assert [(m.condition, m.assertion) for m in backs] == [("chronic low back pain", "present")]
+
+
+def test_either_lower_extremity_under_a_negation_is_both() -> None:
+    assert _concept(
+        "The examiner found no objective evidence of radiculopathy of either lower extremity.",
+        "radiculopathy",
+    ) == [("negated", "bilateral")]
+
+
+def test_a_refused_increase_leaves_the_condition_service_connected() -> None:
+    ms = tag_text(
+        "Entitlement to an evaluation in excess of 10 percent for right knee instability is denied."
+    )
+    assert [(m.concept, m.assertion, m.laterality) for m in ms] == [
+        ("knee_condition", "present", "right")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JOINT STABILITY TESTS\nAnterior instability (Lachman test): Right: Normal  Left: Normal\n"
+        "Posterior instability (Posterior drawer test): Right: Normal  Left: Normal",
+        "5. Joint stability tests\nLachman: Right [X] Normal [ ] 1+   Left [X] Normal [ ] 1+\n"
+        "Posterior drawer: Right [X] Normal   Left [X] Normal",
+    ],
+)
+def test_an_all_normal_stability_section_is_one_finding_on_its_title(text: str) -> None:
+    ms = tag_text(text)
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
+        ("instability", "negated", "bilateral")
+    ]
+    assert "stability test" in ms[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No knee diagnosis: knee exam benign b/l.",
+        "Lachman and anterior drawer tests are negative on the right.",
+        "There is no objective evidence of a current disability of the right knee.",
+    ],
+)
+def test_normal_knee_findings_in_other_words(text: str) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
+    assert ms and all(m.assertion == "negated" for m in ms)
