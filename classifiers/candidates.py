@@ -205,6 +205,8 @@ def _back(text: str, context: str | None) -> list[Candidate]:
             own = "lbp" in m.group() or lx.BACK_ANAT.search(m.group())
             if (kind in ("other", "knee") and not own) or (needs and (kind or context) != "back"):
                 continue
+            if lx.NOT_LUMBAR.search(text, max(0, s - 12), s):
+                continue  # "C5-6 DDD with neck pain; L-spine not imaged"
             if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
             out.append(
@@ -236,10 +238,13 @@ def _knee(
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if _overlaps(s, e, spans) or (
-                needs and (bind_anatomy(text, s, e)[0] or context) not in ("knee", None)
+            bound = bind_anatomy(text, s, e)[0]
+            if (
+                _overlaps(s, e, spans)
+                or bound == "other"
+                or (needs and (bound or context) not in ("knee", None))
             ):
-                continue
+                continue  # "positive anterior drawer test of the ankle" is no knee test
             neg = m.group("pre_neg") or m.group("neg")
             out.append(
                 Candidate(

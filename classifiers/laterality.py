@@ -42,7 +42,7 @@ def assign_sides(
     votes: list[set[str]] = [set() for _ in heads]
     targets = [(hs, he, i) for i, (hs, he) in enumerate(heads)] + list(anatomy)
     targets += [(bs, be, -1) for bs, be in blockers]
-    if ";" in sentence:
+    if ";" in sentence or ")" in sentence and _LIST_ITEM.search(sentence):
         targets_c = [(ts, te, idx, _clause(sentence, ts)) for ts, te, idx in targets]
     else:  # one clause: every target is in reach (the common case, without counting)
         targets_c = [(ts, te, idx, 0) for ts, te, idx in targets]
@@ -68,8 +68,16 @@ def assign_sides(
     return [combine(v) for v in votes]
 
 
+# "1) LBP w/ radiculopathy RLE 2) DJD rt knee": a numbered item ends the reach of a side word,
+# like ";".
+_LIST_ITEM = re.compile(r"(?<=\s)\d{1,2}\)\s")
+
+
 def _clause(sentence: str, pos: int) -> int:
-    return sentence.count(";", 0, pos)
+    n = sentence.count(";", 0, pos)
+    if ")" in sentence:
+        n += sum(1 for _ in _LIST_ITEM.finditer(sentence, 0, pos))
+    return n
 
 
 def _nearest(sentence: str, s: int, e: int, targets: list[tuple[int, int, int, int]]) -> int | None:

@@ -179,6 +179,9 @@ def _service(text: str) -> str | None:
     return None
 
 
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:due\s+to|secondary\s+to|2/2|d/t|from|because\s+of|caused\s+by)\s+(?:\w+\s+){0,3}$"
+)
 # A side stated negative in the same sentence ("negative on the left", "(-) R", "(-) LLE").
 _NEGATIVE_SIDE = re.compile(
     r"(?:negative|neg|\(-\)|(?<![\w-])-)\s*(?:on\s+(?:the\s+)?)?(?P<a>left|right|lt|rt|lle|rle|l|r)\b"
@@ -354,6 +357,10 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
         if lat == "bilateral" and c.concept == "radiculopathy" and assertion != "negated":
             lat = _positive_side(nt) or lat  # "SLR (+) L 35 deg, (-) R": the left only
+        if lat is None and c.concept == "radiculopathy" and protected and _CAUSE_BEFORE.search(
+            nt, max(0, c.start - 40), c.start
+        ):
+            lat = combine(protected)  # "favoring the left leg secondary to sciatica"
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
             lat = "bilateral"  # "radiating pain to legs", "no radiculopathy in the lower limbs"
         if lat is None and c.concept == "knee_condition" and _KNEES.search(nt):

@@ -267,3 +267,44 @@ def test_an_all_normal_stability_section_is_one_finding_on_its_title(text: str) 
 def test_normal_knee_findings_in_other_words(text: str) -> None:
     ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
     assert ms and all(m.assertion == "negated" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASSESSMENT: 1) Chronic LBP w/ lumbar radiculopathy RLE 2) DJD lt knee",
+            {"radiculopathy": "right", "knee_condition": "left"},
+        ),
+        (
+            "Problems: 1) sciatica LLE 2) R knee OA",
+            {"radiculopathy": "left", "knee_condition": "right"},
+        ),
+    ],
+)
+def test_a_numbered_item_keeps_its_side(text: str, expected: dict[str, str]) -> None:
+    sides = {m.concept: m.laterality for m in tag_text(text) if m.concept in expected}
+    assert sides == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right ankle: positive anterior drawer test of the ankle, ATFL laxity.",
+        "C5-6 DDD with neck pain; L-spine not imaged.",
+        "Cervical DDD at C6-7, lumbar films pending.",
+    ],
+)
+def test_other_joints_and_the_neck_are_not_knee_or_back_findings(text: str) -> None:
+    assert [m for m in tag_text(text) if m.concept in ("knee_condition", "back_condition")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ambulates with antalgic gait favoring the left leg secondary to sciatica.", "left"),
+        ("Limping on the right today due to increased radicular pain.", "right"),
+    ],
+)
+def test_a_limp_caused_by_radicular_pain_gives_it_its_side(text: str, side: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", side)]
