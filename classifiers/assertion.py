@@ -44,7 +44,7 @@ _NEG_POST = (
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected"
-    r"|\?(?!\s*[a-z])|clinically\s+suspected"
+    r"|\?(?!\s*[a-z])|\?\s*(?:vs\.?|versus)\b|clinically\s+suspected"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
 )

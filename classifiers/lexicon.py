@@ -24,6 +24,7 @@ FUZZY_TARGETS = frozenset(
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
+    stance time step length unstable
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -173,7 +174,7 @@ GAIT_PRESENT = re.compile(
     r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
     + _PROTECTED_SIDE
     + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
-    r"|\b(?:decreased|decr|dec|shortened|short|reduced|diminished|limited|\u2193)\s*"
+    r"|(?:\b(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)|\u2193)\s*"
     r"(?:single[\s-]+(?:leg|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP
     + r"\s+(?:(?:on|of|through)\s+(?:the\s+)?)?(?=(?:lle|rle|left|right|lt|rt|l|r)\b)"
     + _PROTECTED_SIDE
@@ -185,7 +186,7 @@ GAIT_PRESENT = re.compile(
 # length on the L").
 _SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
 PROTECTED = re.compile(
-    r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+on|antalgic\s+on"
+    r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+(?:\w+ly\s+)?on|antalgic\s+on"
     r"|(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg"
     r"|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP + r"(?:\s+(?:on|of|through))?)\s+"
     r"(?:his\s+|her\s+|the\s+|their\s+)?"
@@ -337,6 +338,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:(?:posterior|anterior)"
             r"\s+horn|free\s+edge|inner\s+margin|root|body|undersurface)\s+of\s+the\s+)?"
             r"(?:medial\s+|lateral\s+)?menisc\w+"
+            r"|(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage|bucket[\s-]handle)"
+            r"\s+(?:cleavage\s+)?tears?\s+(?:(?:of|involving|in|and|the|body|root|posterior|anterior"
+            r"|horn|free|edge|medial|lateral)\s+){1,6}menisc(?:us|i)"
+            r"|(?:myxoid|mucoid|intrasubstance)\s+degeneration\s+(?:of\s+)?(?:the\s+)?"
+            r"(?:(?:posterior|anterior)\s+horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
             r"conditions?|(?:(?:removal|excision|dislocation|tear)\s+of\s+(?:the\s+)?)?semilunar\s+cartilage"
             # ICD-10 M23.2xx: "derangement of (anterior horn of) medial meniscus"
@@ -346,7 +352,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         "meniscal_tear",
         False,
     ),
-    (re.compile(r"(?<![\w/])mt(?![\w/])"), "meniscal_tear", True),
+    (re.compile(r"(?<![\w/])(?:[ml]?mt)(?![\w/])(?!\s*[:=]?\s*\d)"), "meniscal_tear", True),
     (
         re.compile(
             r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
@@ -372,7 +378,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral)(?:\s+ligament)?"
             r"|knees?\s+(?:\W\s*)?(?:(?:has|have|keeps?)\s+)?(?:gives?|gave|giving|given)\s+(?:out|way)"
-            r"|knees?\s+(?:(?:has|have|keeps?)\s+)?buckl\w+)\b"
+            r"|knees?\s+(?:(?:has|have|keeps?)\s+)?buckl\w+"
+            r"|knees?\s+[\"']?(?:feels?|felt|is|was|seems?|gets?)\s+(?:\w+\s+)?unstable"
+            r"|unstable\s+knees?)\b"
         ),
         "instability",
         False,
@@ -411,7 +419,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
-            r"|patellar\s+fracture|internal\s+derangement|iliotibial\s+band\s+syndrome)\b"
+            r"|patellar\s+fracture|internal\s+derangement|(?:iliotibial|it)\s+band\s+syndrome"
+            r"|itb\s+syndrome|itbs)\b"
         ),
         "other_diagnosis",
         False,
@@ -453,10 +462,14 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
-            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-)\s*)*(?:normal|unremarkable|benign"
+            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
+            r"(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|negative)"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
+            r"|(?:exam(?:ination)?|x-?rays?|radiographs?|mri)\s+of\s+(?:the\s+|both\s+)?"
+            r"(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+(?:is|was|are|were)\s+"
+            r"(?:entirely\s+|completely\s+)?(?:normal|unremarkable|benign)"
             r"|(?:normal|unremarkable|negative)\s+(?:exam(?:ination)?|x-?rays?|radiographs?|mri"
             r"|study|series|imaging)\s+of\s+(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt"
             r"|b/l|l|r)\s+)?knees?"

@@ -446,19 +446,22 @@ def _normalize(text: str) -> Normalized:
             continue  # the second fragment of a join
         if r is None:
             r = res[i] = _settle(toks, i)
-        # "kn ee", "radicu lopathy": join two fragments that only make sense together.
+        # "kn ee", "radicu lopathy", "radicu- lopathy" (a line-end hyphen OCR kept inside the
+        # line): join two fragments that only make sense together.
+        gap = 2 if i + 1 < count and toks[i + 1] == "-" else 1
         if (
             r[2]
-            and i + 2 < count
-            and toks[i + 1] == " "
-            and toks[i + 2][0].isalpha()
-            and (word := _join(toks[i], toks[i + 2])) is not None
+            and i + gap + 1 < count
+            and toks[i + gap] == " "
+            and toks[i + gap + 1][0].isalpha()
+            and (word := _join(toks[i], toks[i + gap + 1])) is not None
         ):
             if not joined:
                 ends, joined = list(ends), True
             res[i] = (word, False, False)
-            ends[i] = ends[i + 2]
-            res[i + 1] = res[i + 2] = _GONE
+            ends[i] = ends[i + gap + 1]
+            for k in range(i + 1, i + gap + 2):
+                res[k] = _GONE
     keep = [i for i, r in enumerate(res) if r is not _GONE] if joined else range(count)
     out = [res[i][0] for i in keep]  # type: ignore[index]
     return Normalized(

@@ -308,3 +308,67 @@ def test_other_joints_and_the_neck_are_not_knee_or_back_findings(text: str) -> N
 )
 def test_a_limp_caused_by_radicular_pain_gives_it_its_side(text: str, side: str) -> None:
     assert _concept(text, "radiculopathy") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The left knee examination today is normal.", "left"),
+        ("Examination of the right knee was entirely normal.", "right"),
+        ("X-rays of both knees are unremarkable.", "bilateral"),
+    ],
+)
+def test_a_normal_knee_exam_in_longer_wording(text: str, side: str) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition"]
+    assert [(m.assertion, m.laterality) for m in ms] == [("negated", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dx", "assertion"),
+    [
+        ("A/P: R knee pain, suspect degenerative MMT.", "meniscal_tear", "possible"),
+        (
+            "MRI LEFT KNEE: Horizontal cleavage tear body and posterior horn lateral meniscus.",
+            "meniscal_tear",
+            "present",
+        ),
+        (
+            "Myxoid degeneration of the posterior horn of the medial meniscus, left knee.",
+            "meniscal_tear",
+            "present",
+        ),
+        ("Rt knee: ITB syndrome, worse with running.", "other_diagnosis", "present"),
+        ('Pt reports L knee "feels unstable" on uneven ground.', "instability", "present"),
+    ],
+)
+def test_knee_diagnoses_in_radiology_and_clinic_shorthand(
+    text: str, dx: str, assertion: str
+) -> None:
+    ms = [m for m in tag_text(text) if m.concept == "knee_condition" and m.knee_dx == dx]
+    assert [m.assertion for m in ms] == [assertion]
+
+
+def test_manual_muscle_testing_is_not_a_meniscal_tear() -> None:
+    assert tag_text("MMT 4/5 L hip abduction, knee extension 5/5.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EMG impression: chronic right L4 radicu- lopathy.",  # a line-end hyphen kept in the line
+        "Assessment: lumbar radicu lopathy, R.",
+    ],
+)
+def test_words_broken_inside_a_line_are_joined(text: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", "right")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OGA: ↓ stance time R LE, ↓ cadence.",
+        "Gait ana1ysis: decreased stance tirne on the right 1ower extrernity.",
+    ],
+)
+def test_shortened_stance_in_arrows_and_ocr(text: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("present", "right")]
