@@ -59,12 +59,12 @@ _PSEUDO = re.compile(
     r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)|without\s+(?:relief"
     r"|improvement|difficulty|assist\w*)"
     # a nexus opinion hedges or negates the relation, not the condition
-    r"|(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
+    r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|the\s+result|aggravated|connected|linked|associated)"
     r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
     r"|(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?)\b"
 )
-_NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as)\s+likely\s+(?:than|as)\s+not\b")
+_NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not\b")
 TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
     r"|while|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for|presents?\s+with"
@@ -73,7 +73,11 @@ TERMINATOR = re.compile(
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
 )
-_PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
+_PRE = re.compile(
+    rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)"
+    # "?bucket handle tear", "?early DJD": the clinic's question mark glued to the word
+    r"|(?:(?<=\s)|^|(?<=[(,:]))(?P<query>\?)(?=[a-z])"
+)
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved))??"

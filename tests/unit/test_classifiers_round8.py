@@ -372,3 +372,26 @@ def test_words_broken_inside_a_line_are_joined(text: str) -> None:
 )
 def test_shortened_stance_in_arrows_and_ocr(text: str) -> None:
     assert _concept(text, "antalgic_gait") == [("present", "right")]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("A: ?bucket handle meniscus tear L knee.", "knee_condition"),
+        ("R knee: ?early DJD on XR.", "knee_condition"),
+        ("Ambulating w/o AD, ?mild residual limp vs just guarding.", "antalgic_gait"),
+    ],
+)
+def test_a_question_mark_glued_to_the_finding_hedges_it(text: str, concept: str) -> None:
+    assert [a for a, _ in _concept(text, concept)] == ["possible"]
+
+
+def test_as_likely_as_not_hedges_the_relation_not_the_conditions() -> None:
+    text = (
+        "It is my opinion that the left knee meniscal tear is as likely as not related to "
+        "his left L5 radiculopathy."
+    )
+    assert sorted(_found(text)) == [
+        ("knee_condition", "present", "left"),
+        ("radiculopathy", "present", "left"),
+    ]
