@@ -80,7 +80,11 @@ _PRE = re.compile(
 )
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
-_GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved))??"
+_GAP = (
+    rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
+    # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,]+(?=resolved))??"
+)
 _POST = re.compile(rf"^[\s,:(-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9

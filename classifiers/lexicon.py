@@ -24,7 +24,7 @@ FUZZY_TARGETS = frozenset(
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
-    stance time step length unstable
+    stance time step length unstable down shooting
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -175,7 +175,8 @@ GAIT_PRESENT = re.compile(
     + _PROTECTED_SIDE
     + r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|limb|side))?(?!\s*knee)"
     r"|(?:\b(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)|\u2193)\s*"
-    r"(?:single[\s-]+(?:leg|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP
+    r"(?:single[\s-]+(?:leg|limb)\s+)?stance(?:\s+(?:time|phase))?"
+    + _AND_STEP
     + r"\s+(?:(?:on|of|through)\s+(?:the\s+)?)?(?=(?:lle|rle|left|right|lt|rt|l|r)\b)"
     + _PROTECTED_SIDE
     + _LIMB
@@ -232,7 +233,9 @@ RADIATING = re.compile(
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+)?"
     r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
-    r"|refer\w*)\s+(?:\w+\s+){0,2}?" + _FROM + r"(?:down|into|to|through|along)\s+"
+    r"|refer\w*)\s+(?:\w+\s+){0,2}?"
+    + _FROM
+    + r"(?:down|into|to|through|along)\s+"
     + _SIDES_OPT
     + _BUTTOCK
     + _LEGS
@@ -251,7 +254,9 @@ RADIATING = re.compile(
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
     r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+" + _SIDES_OPT + _LEGS + r"\b"
-    r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+" + _SIDES_OPT + _LEGS
+    r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"
+    + _SIDES_OPT
+    + _LEGS
     + r"\b"
     # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
     r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"

@@ -20,7 +20,8 @@ from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 # a word hyphenated across a line break
 _HYPHENATED = r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"
 _OTHER_TOKENS = (
-    r"[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*"  # word
+    # word; "|" read for "l" inside it or at its edge ("radicu|ar", "|eft", "patellofemora|")
+    r"(?:\|(?=[a-z]))?[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])\|(?![\w|]))?"
     r"|[ \t\r\f\v]*\n\s*"  # whitespace with a line break
     r"|[ \t\r\f\v]+"  # spaces
     r"|[^A-Za-z0-9\s]"  # one punctuation mark
@@ -34,7 +35,23 @@ _DIGIT_TO_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "!": "
 # OCR substitutions accepted for short words, where a free edit would turn "night" into "right".
 _CONFUSABLE = {
     frozenset(p)
-    for p in ("ce", "eo", "il", "lt", "ij", "nu", "hb", "gq", "ao", "ft", "rn", "ec", "ti", "ae")
+    for p in (
+        "ce",
+        "eo",
+        "il",
+        "lt",
+        "ij",
+        "nu",
+        "hb",
+        "gq",
+        "ao",
+        "ft",
+        "rn",
+        "ec",
+        "ti",
+        "ae",
+        "mn",
+    )
 }
 _MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"))
 
@@ -384,6 +401,9 @@ def _plain(tok: str) -> tuple[str, bool, bool] | None:
     words, and `_normalize` then settles them with one look-up.
     """
     c0 = tok[0]
+    if c0 == "|" and len(tok) > 1:  # "|eft": a word whose "l" OCR read as "|"
+        piece = fix_word(tok)
+        return piece, len(piece) == len(tok), False
     if c0.isalnum():
         if "\n" in tok or tok in _CASE_TOKENS or c0 in "RL" and len(tok) <= 6:
             return None  # hyphenated across a line, or a case misread: see _normalize

@@ -39,6 +39,15 @@ _ABBREV = re.compile(
 )
 
 
+# Abbreviations that end a sentence all the same: "PT" written in capitals is physical therapy
+# ("resolved w/ PT. Currently ..."), not "pt." (patient).
+_ENDS_ANYWAY = re.compile(r"(?<![A-Za-z])PT$")
+# "pivot shift + on the R. L knee stable": a side letter ending one sentence, the next opening
+# with the other side's finding.
+_SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
+_SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
+
+
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
@@ -251,8 +260,14 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
     start = bs
     for m in _splits(text, bs, be):
         before = text[start : m.start()]
-        if text[m.start()] == "." and (
-            _ABBREV.search(before, max(0, len(before) - _ABBREV_REACH)) or _ENUM.fullmatch(before)
+        if (
+            text[m.start()] == "."
+            and (
+                _ABBREV.search(before, max(0, len(before) - _ABBREV_REACH))
+                or _ENUM.fullmatch(before)
+            )
+            and not _ENDS_ANYWAY.search(before)
+            and not (_SIDE_LETTER_END.search(before) and _SIDE_NEXT.match(text, m.end()))
         ):
             continue
         cuts.append(m.end())

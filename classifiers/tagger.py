@@ -357,8 +357,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
         if lat == "bilateral" and c.concept == "radiculopathy" and assertion != "negated":
             lat = _positive_side(nt) or lat  # "SLR (+) L 35 deg, (-) R": the left only
-        if lat is None and c.concept == "radiculopathy" and protected and _CAUSE_BEFORE.search(
-            nt, max(0, c.start - 40), c.start
+        if (
+            lat is None
+            and c.concept == "radiculopathy"
+            and protected
+            and _CAUSE_BEFORE.search(nt, max(0, c.start - 40), c.start)
         ):
             lat = combine(protected)  # "favoring the left leg secondary to sciatica"
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):

@@ -395,3 +395,33 @@ def test_as_likely_as_not_hedges_the_relation_not_the_conditions() -> None:
         ("knee_condition", "present", "left"),
         ("radiculopathy", "present", "left"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "expected"),
+    [
+        ("Walks with a s|ight limp favoring the |eft leg.", "antalgic_gait", ("present", "left")),
+        ("Currently no radicu|ar symptoms.", "radiculopathy", ("negated", "unspecified")),
+        ("c/o pain shooting dovvn the right leg.", "radiculopathy", ("present", "right")),
+        ("I still linp most days.", "antalgic_gait", ("present", "unspecified")),
+    ],
+)
+def test_bars_and_letters_ocr_confuses(text: str, concept: str, expected: tuple) -> None:
+    assert _concept(text, concept) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hx of sciatica L leg 2012, resolved w/ PT. Currently no radicular symptoms.",
+            [("radiculopathy", "negated", "left"), ("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Anterior drawer 2+ and pivot shift + on the R. L knee stable.",
+            [("knee_condition", "present", "right"), ("knee_condition", "negated", "left")],
+        ),
+    ],
+)
+def test_sentences_end_after_pt_and_a_side_letter(text: str, expected: list) -> None:
+    assert _found(text) == expected
