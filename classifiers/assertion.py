@@ -19,6 +19,7 @@ _NEG_PRE = (
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
+    r"|at\s+no\s+(?:point|time)|(?:interval\s+)?resolution\s+of"
     r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
@@ -56,7 +57,9 @@ _READING = re.compile(
 _PSEUDO = re.compile(
     r"\b(?:no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
-    r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)|without\s+(?:relief"
+    r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)"
+    r"|(?:did|does|has)\s+not\s+(?:help|improve|relieve)"
+    r"|(?:could|may|might)\s+(?:well\s+)?(?:account|explain|contribute)|without\s+(?:relief"
     r"|improvement|difficulty|assist\w*)"
     # a nexus opinion hedges or negates the relation, not the condition
     r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
@@ -83,7 +86,9 @@ _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = (
     rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,]+(?=resolved))??"
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,]+(?=resolved)"
+    # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
+    r"|\([a-z]\d[\w.]*\)[\s|]*(?=resolved))??"
 )
 _POST = re.compile(rf"^[\s,:(-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")
@@ -128,8 +133,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         if len(_WORD.findall(tail)) > _PRE_WINDOW:
             continue
         word = m.group()
-        if word in ("non", "un") and not tail.startswith("-"):
-            continue
+        if word in ("non", "un") and tail.strip() not in ("-", ""):
+            continue  # "non-inflammatory effusion": "non" belongs to its own word
         best = ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
     return best
 

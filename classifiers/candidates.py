@@ -29,6 +29,10 @@ _ARTHRITIS_TO_BACK = {
 }
 
 
+_GAIT_PHASE = re.compile(
+    r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
+    r"|gait|heel\s+strike|toe[\s-]off|mid-?stance)"
+)
 _REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplasty|replacement)\b")
 _CLAIMED_AS = re.compile(r"\((?:also\s+)?claimed\s+as\b[^)]*\)")
 _LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
@@ -287,6 +291,8 @@ def _knee(
                 continue
             if lx.REFLEX.search(text, e, min(len(text), e + 20)):
                 continue
+            if dx == "limited_motion" and _GAIT_PHASE.match(text, e):
+                continue  # "decreased knee flexion in swing": gait kinematics, not a knee finding
             kdx = dx
             if dx == "osteoarthritis" and lx.ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
                 kdx = "other_diagnosis"

@@ -239,10 +239,14 @@ class Sections:
         return header.side if header else None
 
     def side_header(self, pos: int) -> Header | None:
-        """The header that gives the side at `pos`, if any."""
-        for h in reversed(self._before(pos)[-4:]):
+        """The header that gives the side at `pos`, if any: the nearest one naming a side,
+        looking back past label lines ("Meniscal signs: ...", "Tenderness: none") but not past
+        a header that opens another body part without a side ("Lumbar back:")."""
+        for h in reversed(self._before(pos)[-12:]):
             if h.side:
                 return h
+            if h.anatomy not in (None, "knee"):
+                return None
         return None
 
     def anatomy(self, pos: int) -> str | None:

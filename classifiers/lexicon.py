@@ -24,7 +24,7 @@ FUZZY_TARGETS = frozenset(
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
-    stance time step length unstable down shooting
+    stance time step length unstable down shooting palpation
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -156,6 +156,8 @@ GAIT_NEGATED = re.compile(
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
     r"|\bwithout\s+(?:a\s+)?limp\b"
+    r"|\bnegative\s+for\s+(?:[\w/]+,?\s+){0,4}?gait\s+(?:problems?|abnormality|disturbance)\b"
+    r"|\b(?:walking|ambulation)\s+(?:was|is)\s+normal\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
@@ -212,9 +214,9 @@ _LEGS = (
 )
 _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
-    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|the|l|r)\s+)*"
+    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|your|the|l|r)\s+)*"
 )
-_BUTTOCK = r"(?:buttocks?(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
+_BUTTOCK = r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
 _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+radiation\b"
@@ -222,7 +224,8 @@ NONRADICULAR = re.compile(
 )
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
-    r"|radicular(?:\s+(?:pain|symptoms?|sx|signs?|complaints?|features?|component|numbness"
+    r"|radicular(?:\s+(?:(?:leg|lower\s+extremity)\s+)?(?:pain|symptoms?|sx|signs?|complaints?"
+    r"|features?|component|numbness"
     r"|paresthesias?|findings|pattern|syndrome))?"
     r"|sciatica|sciatic\s+(?:nerve\s+)?(?:pain|symptoms?|neuritis|neuralgia|irritation)"
     # "?radic LLE": the clinic shorthand; "pinched nerve in my back" (not the neck)
@@ -265,7 +268,8 @@ RADIATING = re.compile(
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
-_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?)"
+_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?|slump(?:\s+test(?:ing)?)?"
+_SLR += r"|prone\s+knee\s+bend(?:\s+test)?)"
 SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
     + _SLR
@@ -305,7 +309,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:joint\s+space\s+"
             r"narrowing|narrowing|degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
             r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
-            r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?)\b"
+            r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
+            # "generalized osteoarthritis involving the hands and knees"
+            r"|osteoarthritis\s+(?:involving|of|in)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
+            r"(?:the\s+|both\s+)?knees"
+            r"|kellgren[\s-]+lawrence\s+(?:grade\s+)?(?:[2-4]|ii|iii|iv)\b)\b"
         ),
         "osteoarthritis",
         False,
@@ -343,9 +351,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:(?:posterior|anterior)"
             r"\s+horn|free\s+edge|inner\s+margin|root|body|undersurface)\s+of\s+the\s+)?"
             r"(?:medial\s+|lateral\s+)?menisc\w+"
-            r"|(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage|bucket[\s-]handle)"
-            r"\s+(?:cleavage\s+)?tears?\s+(?:(?:of|involving|in|and|the|body|root|posterior|anterior"
-            r"|horn|free|edge|medial|lateral)\s+){1,6}menisc(?:us|i)"
+            r"|(?:(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage"
+            r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|partial"
+            r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|and|the|body|root"
+            r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
+            r"|undersurface)\s+){1,9}menisc(?:us|i)"
             r"|(?:myxoid|mucoid|intrasubstance)\s+degeneration\s+(?:of\s+)?(?:the\s+)?"
             r"(?:(?:posterior|anterior)\s+horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
@@ -421,9 +431,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|effusion|hemarthrosis"
             r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
-            r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplasty|replacement)|tka|tkr"
+            r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplast(?:y|ies)|replacements?)"
+            r"|tkas?|tkr"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
+            r"|fracture\s+of\s+the\s+(?:\w+\s+){0,2}tibial\s+plateau"
             r"|patellar\s+fracture|internal\s+derangement|(?:iliotibial|it)\s+band\s+syndrome"
             r"|itb\s+syndrome|itbs)\b"
         ),
@@ -443,7 +455,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
             r"|hurts?)"
             r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
-            r"|over|along|around)\s+(?:(?:the|his|her|both|my)\s+){0,2}(?:(?:left|right|bilateral|lt"
+            r"|over|along|around)\s+(?:(?:the|his|her|both|my|your)\s+){0,2}(?:(?:left|right|bilateral|lt"
             r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"
             r"(?:(?:aspect|side|part|compartment|front|back)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
@@ -454,9 +466,13 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
-            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)"
-            r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:at|over|of|along|to|on)\s+)?"
+            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|\+?\s?(?:medial\s+|lateral\s+)?jlt"
+            r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s*\)"
+            r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
+            r"(?:(?:at|over|of|along|to|on)\s+)?"
             r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
+            r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
+            r"(?:the\s+|both\s+)?knees"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?)\b"
         ),
@@ -466,8 +482,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
     (
         re.compile(
-            r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+(?:exam(?:ination)?|x-?rays?|radiographs?"
-            r"|mri|imaging|series)?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
+            r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
+            r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
             r"(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|negative)"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
@@ -506,7 +522,7 @@ _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
         re.compile(
-            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos)|(?P<pre_neg>negative|neg))\s*"
+            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos|[1-3]\+)|(?P<pre_neg>negative|neg))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
             r"|\b"
@@ -541,6 +557,8 @@ KNEE_STABLE = re.compile(
     # not an MRI's "cruciate and collateral ligaments intact" (anatomy, not an exam of stability)
     r"|(?<!collateral\s)(?<!cruciate\s)ligaments?\s+(?:are\s+|were\s+|is\s+)?(?:intact|stable)"
     r"|ligamentously\s+(?:intact|stable)"
+    r"|(?:ligaments\s*:\s*)?(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl))*(?:,?\s+and\s+(?:acl|pcl|mcl"
+    r"|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+(?:cruciate\s+and\s+collateral\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
 )
@@ -622,7 +640,15 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (re.compile(r"\bstenosis\b"), "spinal stenosis", True),
     (
-        re.compile(r"\b(?:spondylolisthesis|anterolisthesis|retrolisthesis)\b"),
+        re.compile(
+            r"\b(?:(?:central\s+(?:spinal\s+)?|spinal\s+)canal|thecal\s+sac)\s+(?:narrowing|compromise)"
+            r"|narrowing\s+of\s+the\s+(?:central\s+)?(?:spinal\s+)?canal\b"
+        ),
+        "spinal stenosis",
+        True,
+    ),
+    (
+        re.compile(r"\b(?:spondylolisthesis|anterolisthesis|retrolisthesis|slipped\s+vertebra)\b"),
         "spondylolisthesis",
         False,
     ),
@@ -648,9 +674,11 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         "herniated disc",
         False,
     ),
+    (re.compile(r"\b(?:protrusion|extrusion)\b"), "herniated disc", True),
     (
         re.compile(
-            r"\b(?:chronic|chr)\s+(?:low(?:er)?\s+|lumbar\s+|mechanical\s+)?back\s+pain\b"
+            r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline)\s+){0,2}"
+            r"back\s+pain\b"
             r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b"
         ),
         "chronic low back pain",
@@ -693,7 +721,7 @@ SERVICE_DENIED = re.compile(
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.
 PREFILTER = re.compile(
     r"antalg|limp|favou?r|off-?load|stance|gait|ambulat|walk|radic|sciat|radiat|straight|slr"
-    r"|lasegue|nerve|dermatom|slump"
+    r"|lasegue|nerve|dermatom|slump|stretch|prone knee"
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"
