@@ -216,7 +216,11 @@ _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|your|the|l|r)\s+)*"
 )
-_BUTTOCK = r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?" + _SIDES_OPT + r")?"
+_BUTTOCK = (
+    r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?"
+    + _SIDES_OPT
+    + r")?"
+)
 _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+radiation\b"
@@ -274,7 +278,9 @@ SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
     + _SLR
     + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
-    r"|\b" + _SLR + r"(?:\s*(?:test|is|was|:|-|=|,|on the|(?:left|right|bilateral(?:ly)?|lt|rt"
+    r"|\b"
+    + _SLR
+    + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the|(?:left|right|bilateral(?:ly)?|lt|rt"
     r"|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
     r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|lt|rt|l|r)\b)?"
 )
@@ -467,7 +473,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|\+?\s?(?:medial\s+|lateral\s+)?jlt"
-            r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s*\)"
+            r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
             r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
@@ -730,10 +736,11 @@ PREFILTER = re.compile(
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
+    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|sten|listhesis|spondyl|facet|spin|hern|hnp"
-    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr"
+    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion"
 )
