@@ -278,10 +278,8 @@ SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
     + _SLR
     + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
-    r"|\b"
-    + _SLR
-    + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the|(?:left|right|bilateral(?:ly)?|lt|rt"
-    r"|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
+    r"|\b" + _SLR + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the"
+    r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
     r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|lt|rt|l|r)\b)?"
 )
 # "decreased pinprick in the R L4 dermatome": a sensory deficit in one root's dermatome is a
