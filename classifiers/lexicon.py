@@ -734,7 +734,7 @@ PREFILTER = re.compile(
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
-    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable"
+    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

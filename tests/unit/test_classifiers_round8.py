@@ -425,3 +425,122 @@ def test_bars_and_letters_ocr_confuses(text: str, concept: str, expected: tuple)
 )
 def test_sentences_end_after_pt_and_a_side_letter(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+# ---- authors 8-10: EHR templates, hospital prose, badly scanned pages -----------------------
+
+
+def test_a_knee_header_gives_its_side_past_label_lines() -> None:
+    text = (
+        "LEFT KNEE EXAM:\nEffusion: none.\nROM: 0-125.\n"
+        "Stability: Lachman negative, varus/valgus stable.\n"
+        "Meniscal signs: McMurray negative, Thessaly negative.\nTenderness: none."
+    )
+    sides = {m.laterality for m in tag_text(text) if m.concept == "knee_condition"}
+    assert sides == {"left"}
+
+
+def test_a_header_of_another_body_part_stops_the_side() -> None:
+    text = "RIGHT KNEE: no effusion.\nLumbar back:\nRadicular pain down the leg."
+    assert _concept(text, "radiculopathy") == [("present", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Musculoskeletal: Positive for arthralgias (right knee) and back pain.", "right"),
+        ("You were seen today for pain in your left knee.", "left"),
+        ("Rt knee: +medial JLT, mild effusion.", "right"),
+        ("Tenderness present over the medial joint line of the left knee.", "left"),
+    ],
+)
+def test_knee_pain_in_ehr_templates(text: str, side: str) -> None:
+    ms = [m for m in tag_text(text) if m.knee_dx == "pain_only"]
+    assert [(m.assertion, m.laterality) for m in ms] == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negative for gait problem, joint swelling and myalgias.",
+        "Your exam did not show a pinched nerve, and your walking was normal.",
+    ],
+)
+def test_normal_gait_in_templates_and_patient_letters(text: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("negated", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ligaments: ACL, PCL, MCL and LCL intact.",
+        "2. Intact ligaments.",
+    ],
+)
+def test_intact_ligaments_deny_instability(text: str) -> None:
+    ms = [m for m in tag_text("RIGHT KNEE MRI\n" + text) if m.concept == "knee_condition"]
+    assert [(m.knee_dx, m.assertion) for m in ms] == [("instability", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sprain of right knee (S83.91XA) | Resolved 08/2016", ("knee_condition", "negated")),
+        ("There was no slipped vertebra.", ("back_condition", "negated")),
+        ("2. Moderate central canal narrowing at L4-L5.", ("back_condition", "present")),
+        ("Chronic midline low back pain without sciatica (M54.50)", ("back_condition", "present")),
+        ("2+ Lachman with soft endpoint and positive pivot shift.", ("knee_condition", "present")),
+        ("SLR now negative bilaterally.", ("radiculopathy", "negated")),
+        ("Slump test positive on the left.", ("radiculopathy", "possible")),
+        ("Prone knee bend (-) bilat.", ("radiculopathy", "negated")),
+        ("At no point did he report radicular leg pain.", ("radiculopathy", "negated")),
+        (
+            "Interval resolution of the previously seen L5-S1 disc extrusion.",
+            ("back_condition", "negated"),
+        ),
+    ],
+)
+def test_ehr_and_radiology_phrasings(text: str, expected: tuple) -> None:
+    assert [(m.concept, m.assertion) for m in tag_text(text) if m.concept == expected[0]][:1] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gait: antalgic with decreased stance time on R LE, decreased knee flexion in swing on R.",
+        "OGA: reduced knee flexion during swing phase on the L.",
+    ],
+)
+def test_gait_kinematics_are_not_limited_knee_motion(text: str) -> None:
+    assert [m for m in tag_text(text) if m.knee_dx == "limited_motion"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dx"),
+    [
+        (
+            "MRI RIGHT KNEE: Complex tear involving the posterior horn and body of the medial "
+            "meniscus.",
+            "meniscal_tear",
+        ),
+        ("Horizontal oblique tear of the posterior horn of the lateral meniscus.", "meniscal_tear"),
+        (
+            "X-rays: bilateral knees show Kellgren-Lawrence grade 3 changes medially.",
+            "osteoarthritis",
+        ),
+        ("Nondisplaced fracture of the lateral tibial plateau.", "other_diagnosis"),
+        ("Status post bilateral total knee arthroplasties.", "other_diagnosis"),
+    ],
+)
+def test_knee_diagnoses_as_radiologists_and_surgeons_write_them(text: str, dx: str) -> None:
+    assert dx in {m.knee_dx for m in tag_text(text)}
+
+
+def test_non_negates_only_its_own_word() -> None:
+    ms = tag_text(
+        "Bilateral knee osteoarthritis with a small non-inflammatory effusion on the left."
+    )
+    assert {(m.knee_dx, m.assertion) for m in ms} >= {("osteoarthritis", "present")}
+    assert ("other_diagnosis", "negated") not in {(m.knee_dx, m.assertion) for m in ms}
