@@ -213,7 +213,7 @@ _LEGS = (
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = (
-    r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)"
+    r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|your|the|l|r)\s+)*"
 )
 _BUTTOCK = (
@@ -563,6 +563,8 @@ KNEE_STABLE = re.compile(
     r"|ligamentously\s+(?:intact|stable)"
     r"|(?:ligaments\s*:\s*)?(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl))*(?:,?\s+and\s+(?:acl|pcl|mcl"
     r"|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+(?:cruciate\s+and\s+collateral\s+)?ligaments"
+    r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl))*(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
+    r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
 )
