@@ -268,6 +268,9 @@ RADIATING = re.compile(
     # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
     r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
+    # a form question answered by its boxes: "Does the pain travel? [ ] Yes [X] No"
+    r"|\b(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
+    r"|radiates|radiation|radiating)(?=\s*[?:]?\s*$)"
     r"|\bradiating\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?(?:leg\s+|back\s+"
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )

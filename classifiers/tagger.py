@@ -62,6 +62,13 @@ _RELATIVE_LABEL = re.compile(
     r"|husband|parents?|grand(?:mother|father|parents?)|aunts?|uncles?|children|child)\b",
     re.IGNORECASE,
 )
+# "Pain location: [X] Low back [X] R knee", "Where is your pain? [X] Right knee": the checked
+# sites are complaints; a knee among them is knee pain (a back site is no named condition).
+_PAIN_WHERE = re.compile(
+    r"\b(?:pain\s+(?:location|site)s?|locations?\s+of\s+(?:the\s+)?pain|site\s+of\s+pain"
+    r"|where\s+is\s+(?:your|the)\s+pain|where\s+does\s+it\s+hurt)\b",
+    re.IGNORECASE,
+)
 _SIDE_Q = re.compile(r"\s*(?:side|sides|affected side|laterality)\b", re.IGNORECASE)
 _SIDE_ONLY_Q = re.compile(
     r"\s*(?:right|left)(?:\s+lower\s+(?:extremity|limb))?\s*:?\s*$", re.IGNORECASE
@@ -571,6 +578,10 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         ]
         if q_sides and any(m and m.group(1).lower() not in _NO_SEVERITY for m in sevs):
             page.pre_side = (combine(q_sides) or "bilateral", page.line_no)
+    if _PAIN_WHERE.search(question):
+        _pain_sites(page, line, items, s, e)
+        page.last_form = []
+        return
     context = page.sections.anatomy(s)
     kinds = [_label_kind(line, it) for it in items]
     qn = normalize(question, base=s + items[0].question_start)
@@ -621,6 +632,25 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         if cands and page.radic.index is None:
             _emit_form(page, cands[0], qn, "present", explicit, s, e)
     page.last_form = emitted
+
+
+def _pain_sites(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> None:
+    """The checked knee sites of a pain-location item: one knee-pain finding, their sides."""
+    first: Normalized | None = None
+    sides: set[str] = set()
+    for it in items:
+        if not it.checked:
+            continue
+        ln = normalize(line[it.label_start : it.label_end], base=s + it.label_start)
+        if not KNEE_ANAT.search(ln.text):
+            continue
+        first = first or ln
+        sides |= {side_of(m.group()) for m in find_sides(ln.text)} or {"unspecified"}
+    if first is not None:
+        lead = len(first.text) - len(first.text.lstrip())
+        c = Candidate("knee_condition", lead, len(first.text.rstrip()), knee_dx="pain_only")
+        lat = combine(sides - {"unspecified"})
+        _emit_form(page, c, first, "present", lat, s, e)
 
 
 def _family_item(page: _Page, line: str, it: forms.Item, s: int, e: int) -> None:

@@ -544,3 +544,28 @@ def test_non_negates_only_its_own_word() -> None:
     )
     assert {(m.knee_dx, m.assertion) for m in ms} >= {("osteoarthritis", "present")}
     assert ("other_diagnosis", "negated") not in {(m.knee_dx, m.assertion) for m in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Pain location: [X] Low back [ ] Neck [X] R knee [ ] L knee [ ] Other", "right"),
+        ("Where is your pain? [X] Low back [ ] Neck [X] Right knee [X] Left knee", "bilateral"),
+        ("Site of pain: ☒ Lt knee ☐ Rt knee ☐ Hip", "left"),
+    ],
+)
+def test_a_checked_knee_in_a_pain_location_item_is_knee_pain(text: str, side: str) -> None:
+    ms = tag_text(text)
+    assert [(m.knee_dx, m.laterality) for m in ms] == [("pain_only", side)]
+    assert "knee" in ms[0].text.lower() and ms[0].text == ms[0].text.strip()
+
+
+@pytest.mark.parametrize(
+    "text", ["Does the pain travel? [ ] Yes [X] No", "Radiates: [ ] Yes [X] No"]
+)
+def test_a_radiation_question_answered_no(text: str) -> None:
+    assert _concept(text, "radiculopathy") == [("negated", "unspecified")]
+
+
+def test_radiation_to_the_buttock_only_is_not_radicular() -> None:
+    assert _concept("Radiation: to the R buttock only.", "radiculopathy") == []
