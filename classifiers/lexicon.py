@@ -313,8 +313,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:(?:tri|bi)?compartmental\s+(?:degenerative\s+)?(?:changes?|arthritis|arthrosis"
             r"|arthropathy|oa|djd|disease)"
-            r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:joint\s+space\s+"
-            r"narrowing|narrowing|degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
+            # (joint space narrowing alone is a radiographic sign, not the diagnosis: no mention)
+            r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:"
+            r"degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
             r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
             r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             # "generalized osteoarthritis involving the hands and knees"
@@ -329,7 +330,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:osteoarthritis|osteoarthrosis|oa|djd|degenerative\s+joint\s+disease"
             r"|degenerative\s+arthritis|degenerative\s+(?:joint\s+)?changes?|arthritic\s+changes?"
-            r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis|joint\s+space\s+narrowing"
+            r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis"
             r"|degenerative\s+arthropathy)\b"
         ),
         "osteoarthritis",

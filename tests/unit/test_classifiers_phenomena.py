@@ -260,7 +260,7 @@ def test_a_named_diagnosis_outranks_its_test() -> None:
         ("Dx: tear posterior horn lateral meniscus, R knee.", "meniscal_tear"),
         ("His brother tore his L meniscus skiing.", "meniscal_tear"),
         ("Complete tear of the anterior cruciate ligament, left knee.", "instability"),
-        ("Medial joint line narrowing of the right knee.", "osteoarthritis"),
+        ("Medial compartment arthritis of the right knee.", "osteoarthritis"),
     ],
 )
 def test_knee_finding_phrasings(text: str, dx: str) -> None:

@@ -569,3 +569,21 @@ def test_a_radiation_question_answered_no(text: str) -> None:
 
 def test_radiation_to_the_buttock_only_is_not_radicular() -> None:
     assert _concept("Radiation: to the R buttock only.", "radiculopathy") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FINDINGS: Moderate medial joint space narrowing with marginal osteophytes.",
+        "XR PELVIS AND RIGHT HIP: superolateral joint space narrowing.",
+        "Medial joint line narrowing of the right knee.",
+    ],
+)
+def test_joint_space_narrowing_alone_is_a_sign_not_a_diagnosis(text: str) -> None:
+    # every corpus author who wrote it (26 sentences) labelled the diagnosis word, never this
+    assert [m for m in tag_text(text) if m.concept == "knee_condition"] == []
+
+
+def test_the_diagnosis_beside_the_sign_is_still_found() -> None:
+    ms = tag_text("XR R knee: mild medial joint space narrowing, early OA.")
+    assert [(m.knee_dx, m.text) for m in ms] == [("osteoarthritis", "OA")]
