@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifiers.gates import Gated
+from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
     r"no|not|never|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
@@ -67,7 +67,10 @@ TERMINATOR = re.compile(
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
 )
-_PRE = re.compile(rf"(?:(?<=\s)|^|(?<=[(,:]))(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
+# Starts after whitespace, "(", "," or ":", or at the start of the text: one negative
+# look-behind, which re tries at each position faster than "(?:(?<=\s)|^|(?<=[(,:]))" (same
+# positions: either way only characters before the match are looked at).
+_PRE = re.compile(rf"(?<![^\s(,:])(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)")
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved))??"
@@ -182,3 +185,7 @@ def is_ordered(left: str) -> bool:
 # Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,
 # without re's scan of text that holds none of the words.
 _READING, _NEXUS, _HIST, _ORDER = (Gated(rx) for rx in (_READING, _NEXUS, _HIST, _ORDER))
+# The patterns each concept's context is scanned with, behind a look-ahead for their first
+# characters (gates.quick): the same matches, found sooner.
+_PRE, TERMINATOR, _PSEUDO, _FAMILY = (quick(rx) for rx in (_PRE, TERMINATOR, _PSEUDO, _FAMILY))
+PRE_TRIGGER = _PRE

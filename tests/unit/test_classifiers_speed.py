@@ -188,3 +188,28 @@ def test_open_end_reach_covers_its_words(lines: list[str]) -> None:
         p = line.rstrip() + " favouring"
         reach = max(0, len(p) - sentences._OPEN_END_REACH)
         assert bool(sentences._OPEN_END.search(p, reach)) == bool(sentences._OPEN_END.search(p))
+
+
+def test_quick_patterns_find_the_same_matches(sentences: list[str]) -> None:
+    from classifiers import assertion
+
+    plain = [
+        *_gated(),
+        *(re.compile(p) for p in (r"(?:(?<=\s)|^|(?<=[(,:]))(?:no|not)\b", r"\b(?:a|bc)?d")),
+    ]
+    for rx in plain:
+        fast = gates.quick(rx)
+        for text in sentences:
+            for pos in (0, len(text) // 2):
+                want = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text, pos)]
+                got = [(m.span(), m.groups(), m.lastgroup) for m in fast.finditer(text, pos)]
+                assert got == want, (rx.pattern[:40], text)
+    for rx in (assertion._PRE, assertion.TERMINATOR, assertion._PSEUDO, assertion._FAMILY):
+        assert rx.pattern.startswith("(?=[")  # each got its look-ahead
+
+
+def test_quick_leaves_unknown_starts_alone() -> None:
+    for pattern in (r"a?", r"\w+x", r"[^a]b", r"(?i)knee", r"(?:ab)*c?", r"(?i:a)b"):
+        rx = re.compile(pattern)
+        assert gates.quick(rx) is rx, pattern
+    assert gates.quick(re.compile(r"\b(?:ab|c[d-f])*x")).pattern.startswith("(?=[acx])")
