@@ -13,7 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 
@@ -373,9 +374,10 @@ def normalize(text: str, base: int = 0) -> Normalized:
 
 
 @lru_cache(maxsize=200_000)
-def _plain(tok: str) -> tuple[str, bool, bool] | None:
+def _plain(tok: str) -> tuple[str, bool, bool]:
     """(piece, same length, may join the next word) of a token whose neighbours can change it
-    at most by a join ("kn ee"); None for the tokens `_normalize` settles by its neighbours.
+    at most by a join ("kn ee"); `_BY_NEIGHBOURS` for the tokens `_normalize` settles by its
+    neighbours (its third item is true too: `_normalize` visits the tokens whose third is).
 
     A per-token cache like `fix_word`'s: most tokens are spaces, punctuation and known
     words, and `_normalize` then settles them with one look-up.
@@ -383,13 +385,13 @@ def _plain(tok: str) -> tuple[str, bool, bool] | None:
     c0 = tok[0]
     if c0.isalnum():
         if "\n" in tok or tok in _CASE_TOKENS or c0 in "RL" and len(tok) <= 6:
-            return None  # hyphenated across a line, or a case misread: see _normalize
+            return _BY_NEIGHBOURS  # hyphenated across a line, or a case misread: see _normalize
         piece = fix_word(tok)
         return piece, len(piece) == len(tok), not _known(piece)
     if c0 in " \t\r\f\v\n":
         return ("\n" if "\n" in tok else " "), len(tok) == 1, False
     if c0 in _SPECK_FIRST:
-        return None  # a speck or a joining hyphen, by its neighbours
+        return _BY_NEIGHBOURS  # a speck or a joining hyphen, by its neighbours
     piece = tok.lower() if tok.isalpha() else tok
     return piece, len(piece) == len(tok), False
 
@@ -433,15 +435,16 @@ def _normalize(text: str) -> Normalized:
         spans = [m.span() for m in token.finditer(text)]
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Most tokens are settled by `_plain` alone (a look-up); only the others are visited:
-    # those their neighbours decide, and unknown words that may join the next one.
-    res: list[tuple[str, bool, bool] | None] = list(map(_plain, toks))
+    # those their neighbours decide, and unknown words that may join the next one (both
+    # have their third item set, so that C code picks them out).
+    res = list(map(_plain, toks))
     count = len(toks)
     joined = False
-    for i in [i for i, r in enumerate(res) if r is None or r[2]]:
+    for i in compress(range(count), map(_THIRD, res)):
         r = res[i]
         if r is _GONE:
             continue  # the second fragment of a join
-        if r is None:
+        if r is _BY_NEIGHBOURS:
             r = res[i] = _settle(toks, i)
         # "kn ee", "radicu lopathy": join two fragments that only make sense together.
         if (
@@ -456,15 +459,22 @@ def _normalize(text: str) -> Normalized:
             res[i] = (word, False, False)
             ends[i] = ends[i + 2]
             res[i + 1] = res[i + 2] = _GONE
-    keep = [i for i, r in enumerate(res) if r is not _GONE] if joined else range(count)
-    out = [res[i][0] for i in keep]  # type: ignore[index]
+    if joined:
+        keep = [i for i, r in enumerate(res) if r is not _GONE]
+        res = [res[i] for i in keep]
+        starts, ends = [starts[i] for i in keep], [ends[i] for i in keep]
+    if not res:
+        return Normalized("", (), (), (), ())
+    pieces, exact, _ = zip(*res, strict=True)  # one transposition, not a list per field
     return Normalized(
-        "".join(out),
-        tuple(accumulate(map(len, out), initial=0))[:-1],
-        tuple([starts[i] for i in keep]),
-        tuple([ends[i] for i in keep]),
-        tuple([res[i][1] for i in keep]),  # type: ignore[index]
+        "".join(pieces),
+        tuple(accumulate(map(len, pieces), initial=0))[:-1],
+        tuple(starts[: len(pieces)]),
+        tuple(ends),
+        exact,
     )
 
 
 _GONE = ("", False, False)  # marks a token taken into the join before it (compared by id)
+_BY_NEIGHBOURS = ("", False, True)  # `_plain`: a token its neighbours settle (by id)
+_THIRD = itemgetter(2)
