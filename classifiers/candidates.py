@@ -183,7 +183,7 @@ def _radic(text: str) -> list[Candidate]:
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.ROOT_IMPINGE, text):
         rest = text[: m.start()] + " " + text[m.end() :]
-        if not _overlaps(m.start(), m.end(), spans) and lx.SYMPTOM_WORDS.search(rest):
+        if not _overlaps(m.start(), m.end(), spans) and _SYMPTOM_WORDS.search(rest):
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
     return [c for c in out if _limb_context(text, c.start, c.end) != "upper"]
 
@@ -202,7 +202,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
             kind, _ = bind_anatomy(text, s, e)
             if kind == "other" or kind == "knee" or (needs and (kind or context) != "back"):
                 continue
-            if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
+            if name == "back condition" and _GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
             out.append(
                 Candidate(
@@ -268,10 +268,10 @@ def _knee(
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
                 continue
-            if lx.REFLEX.search(text, e, min(len(text), e + 20)):
+            if _REFLEX.search(text, e, min(len(text), e + 20)):
                 continue
             kdx = dx
-            if dx == "osteoarthritis" and lx.ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
+            if dx == "osteoarthritis" and _ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
                 kdx = "other_diagnosis"
             kind, anat = bind_anatomy(text, s, e)
             if m.group() in ("gout", "contusion") and kind != "knee":
@@ -325,7 +325,7 @@ def _knee(
             same[0].generic = True
             continue
         if (
-            lx.GENERIC_BLOCK.search(text, max(0, s - 60), s)
+            _GENERIC_BLOCK.search(text, max(0, s - 60), s)
             or m.group().endswith("s")
             or lx.GENERIC_NEXUS.match(text, e)
         ):
@@ -352,9 +352,20 @@ def _knee(
     ]
     # a denied finding beside it ("s/p L TKA; no instability") is no diagnosis it treats
     treated = [c for c in named if not _DENIED_BEFORE.search(text, max(0, c.start - 30), c.start)]
-    if replaced and (lx.PLANNED.search(text) or len(treated) > len(replaced)):
+    if replaced and (_PLANNED.search(text) or len(treated) > len(replaced)):
         out = [c for c in out if c not in replaced]
     return out, back
+
+
+# The helper patterns behind a look-ahead for their first characters (gates.quick): the
+# same matches, found sooner.
+_KNEE_BEFORE, _DENIED_BEFORE, _REPLACEMENT, _GAP_AFTER, _GAP_BEFORE, _NOT_LIMB = map(
+    gates.quick, (_KNEE_BEFORE, _DENIED_BEFORE, _REPLACEMENT, _GAP_AFTER, _GAP_BEFORE, _NOT_LIMB)
+)
+_SYMPTOM_WORDS, _GENERIC_BLOCK, _REFLEX, _ARTHRITIS_LOOKALIKE, _PLANNED = map(
+    gates.quick,
+    (lx.SYMPTOM_WORDS, lx.GENERIC_BLOCK, lx.REFLEX, lx.ARTHRITIS_LOOKALIKE, lx.PLANNED),
+)
 
 
 def find_candidates(text: str, context: str | None = None) -> list[Candidate]:

@@ -208,6 +208,27 @@ def test_quick_patterns_find_the_same_matches(sentences: list[str]) -> None:
         assert rx.pattern.startswith("(?=[")  # each got its look-ahead
 
 
+def test_module_quick_patterns_match_as_before(sentences: list[str]) -> None:
+    """Every pattern the modules keep behind its look-ahead ("(?=[...])(?:pattern)") finds
+    what the pattern alone finds, in windows too."""
+    from classifiers import assertion, laterality
+
+    found = 0
+    for module in (assertion, candidates, laterality, tagger):
+        for name, fast in vars(module).items():
+            if not isinstance(fast, re.Pattern) or not fast.pattern.startswith("(?=["):
+                continue
+            found += 1
+            rx = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
+            for text in sentences:
+                half = len(text) // 2
+                for span in ((0, len(text)), (half, len(text)), (0, half)):
+                    want = [(m.span(), m.groups()) for m in rx.finditer(text, *span)]
+                    got = [(m.span(), m.groups()) for m in fast.finditer(text, *span)]
+                    assert got == want, (module.__name__, name, text)
+    assert found >= 20
+
+
 def test_quick_leaves_unknown_starts_alone() -> None:
     for pattern in (r"a?", r"\w+x", r"[^a]b", r"(?i)knee", r"(?:ab)*c?", r"(?i:a)b"):
         rx = re.compile(pattern)
