@@ -54,7 +54,12 @@ _GATES = gates.GateSet(
 
 
 _BIT = _GATES.bits
-_QUICK = _GATES.quick  # the patterns as they run (gates.quick: same matches, found sooner)
+# The families the candidate finders loop over, each pattern with its gate bit, its finer
+# gate (gates.fits) and its form that runs (gates.quick: the same matches, found sooner).
+_KNEE_TESTS, _KNEE_PATTERNS, _BACK_PATTERNS = (
+    tuple((_BIT[id(rx)], _GATES.fine.get(id(rx)), _GATES.quick[id(rx)], *rest) for rx, *rest in f)
+    for f in (lx.KNEE_TESTS, lx.KNEE_PATTERNS, lx.BACK_PATTERNS)
+)
 
 
 def clear_word_caches() -> None:
@@ -192,10 +197,10 @@ def _back(text: str, context: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []
     ok = _GATES.allowed(text)
-    for rx, name, needs in lx.BACK_PATTERNS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, name, needs in _BACK_PATTERNS:
+        if not ok & bit or not gates.fits(ok, fine):
             continue
-        for m in _QUICK[id(rx)].finditer(text):
+        for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
                 continue
@@ -228,10 +233,10 @@ def _knee(
     back: list[Candidate] = []
     spans = list(taken)
     ok = _GATES.allowed(text)
-    for rx, dx, positive, needs in lx.KNEE_TESTS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, dx, positive, needs in _KNEE_TESTS:
+        if not ok & bit or not gates.fits(ok, fine):
             continue
-        for m in _QUICK[id(rx)].finditer(text):
+        for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans) or (
                 needs and (bind_anatomy(text, s, e)[0] or context) not in ("knee", None)
@@ -261,10 +266,10 @@ def _knee(
                 )
             )
             spans.append((s, e))
-    for rx, dx, needs in lx.KNEE_PATTERNS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, dx, needs in _KNEE_PATTERNS:
+        if not ok & bit or not gates.fits(ok, fine):
             continue
-        for m in _QUICK[id(rx)].finditer(text):
+        for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
                 continue

@@ -78,6 +78,61 @@ def _required(seq: _p.SubPattern | list) -> Words | None:
     return best
 
 
+def _all_required(seq: _p.SubPattern | list) -> list[Words]:
+    """Every word set of the sequence `seq` (not only the best, as `_required` gives): each
+    match of `seq` contains a word of each set."""
+    sets: list[Words] = []
+    run: list[str] = []
+    for op, av in [*seq, (None, None)]:  # (the same reading as _required's)
+        chars = _chars(op, av)
+        if chars is not None and len(run or [""]) * len(chars) <= _MAX_WORDS:
+            run = [r + ch for r in run or [""] for ch in chars]
+            continue
+        if run:
+            sets.append(frozenset(run))
+        run = chars or []
+        inner: Words | None = None
+        if op is _c.SUBPATTERN:
+            if not (av[1] | av[2]) & re.IGNORECASE:
+                inner = _required(av[3])
+        elif op is _c.BRANCH:
+            alts = [_required(b) for b in av[1]]
+            if all(alts):
+                inner = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(av[2])
+        if inner:
+            sets.append(inner)
+    return [w for w in sets if min(map(_weight, w)) >= _MIN_LEN]
+
+
+_MAX_ALTS = 32
+
+
+def alternatives_of(rx: re.Pattern[str]) -> list[list[Words]] | None:
+    """For each top-level alternative of `rx` ("\\b(?:a b|c d|...)"), the word sets each of
+    whose matches holds a word of: `rx` can match only where, for some alternative, every
+    set has a word in the text. None where that says no more than `words_of` (one
+    alternative of one set) or where some alternative has no such words."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        seq = list(_p.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern just gets none
+        return None
+    while True:
+        body = [(op, av) for op, av in seq if op is not _c.AT]  # anchors take no character
+        if len(body) == 1 and body[0][0] is _c.SUBPATTERN and not body[0][1][1] & re.IGNORECASE:
+            seq = list(body[0][1][3])  # "(?:...)": look inside
+            continue
+        break
+    alts = [list(b) for b in body[0][1][1]] if len(body) == 1 and body[0][0] is _c.BRANCH else [seq]
+    out = [_all_required(a) for a in alts]
+    if len(out) > _MAX_ALTS or not all(out) or len(out) == 1 and len(out[0]) == 1:
+        return None
+    return out
+
+
 def words_of(rx: re.Pattern[str]) -> Words | None:
     """The gate of `rx`: words one of which any match contains, or None (always run it)."""
     if rx.flags & re.IGNORECASE:
@@ -203,6 +258,20 @@ class Gated:
         return self._quick.finditer(text, *span) if self._open(text) else iter(())
 
 
+Fine = tuple[int, tuple[int, ...]]
+"""A pattern's alternatives as bits: (any one of these bits, or all the bits of one mask)."""
+
+
+def fits(ok: int, fine: Fine | None) -> bool:
+    """Whether some alternative of a pattern has the words it needs, by `allowed`'s bits."""
+    if fine is None or ok & fine[0]:
+        return True
+    for mask in fine[1]:  # noqa: SIM110 - a plain loop: any() over a generator costs more
+        if ok & mask == mask:
+            return True
+    return False
+
+
 class GateSet:
     """The gates of a family of patterns, all checked in one look at each sentence.
 
@@ -233,6 +302,32 @@ class GateSet:
                 by_word[w] = by_word.get(w, 0) | self.bits[id(rx)]
             for w in sure_words(rx) or ():
                 by_word[w] = by_word.get(w, 0) | self.sure_bits[id(rx)]
+        # A finer look for patterns made of alternatives ("knee pain|pain in the knee|..."),
+        # whose gate word alone lets them run on most sentences that hold, say, "knee": each
+        # word set of an alternative gets a bit, set like the others where one of its words
+        # is in the text, and `fine[id(rx)]` says which bits each alternative needs (see
+        # `fits`). Checked only for a pattern about to run: checking every pattern in
+        # `allowed` cost more than the runs it saved.
+        self.fine: dict[int, Fine] = {}
+        set_bits: dict[Words, int] = {}
+        next_bit = 2 * n
+        for rx in self._patterns:
+            for alt in alternatives_of(rx) or ():
+                for words in alt:
+                    if words not in set_bits:
+                        set_bits[words] = 1 << next_bit
+                        next_bit += 1
+                        for w in words:
+                            by_word[w] = by_word.get(w, 0) | set_bits[words]
+            alts = alternatives_of(rx)
+            if alts is not None and words_of(rx) is not None:
+                masks = {reduce(or_, [set_bits[w] for w in alt], 0) for alt in alts}
+                # an alternative that needs all another needs and more adds nothing
+                kept = [m for m in masks if not any(o != m and o & m == o for o in masks)]
+                # alternatives of one set are settled together: one bit of theirs is enough
+                ones = reduce(or_, [m for m in kept if m & (m - 1) == 0], 0)
+                self.fine[id(rx)] = (ones, tuple(sorted(m for m in kept if m & (m - 1))))
+        self.set_bits = reduce(or_, set_bits.values(), 0)  # all the word-set bits
         # Words with other characters ("joint line") are looked for in the text only when
         # their longest letters-and-digits part is in a token (a "look" bit), or, when that
         # part is short ("l/s", "0-"), when their first other character is in the text.
@@ -243,7 +338,7 @@ class GateSet:
                 continue
             key = max(_TOKEN.findall(w), key=len, default="")
             if len(key) >= 3:
-                look = 1 << (2 * n + len(self._keyed))
+                look = 1 << (next_bit + len(self._keyed))
                 by_word[key] = by_word.get(key, 0) | look
                 self._keyed.append((w, b, look))
             else:
@@ -278,17 +373,23 @@ class GateSet:
         """`rx.finditer(text)`, or nothing when `rx` cannot match in `text`."""
         last = self._last  # (the memo read here too: this is called very often)
         ok = last[1] if last[0] is text else self.allowed(text)
-        return self.quick[id(rx)].finditer(text) if ok & self.bits[id(rx)] else ()
+        if ok & self.bits[id(rx)] and fits(ok, self.fine.get(id(rx))):
+            return self.quick[id(rx)].finditer(text)
+        return ()
 
     def search(self, rx: re.Pattern[str], text: str) -> re.Match[str] | None:
         """`rx.search(text)`, or None when `rx` cannot match in `text`."""
         last = self._last
         ok = last[1] if last[0] is text else self.allowed(text)
-        return self.quick[id(rx)].search(text) if ok & self.bits[id(rx)] else None
+        if ok & self.bits[id(rx)] and fits(ok, self.fine.get(id(rx))):
+            return self.quick[id(rx)].search(text)
+        return None
 
     def holds(self, rx: re.Pattern[str], text: str) -> bool:
         """`bool(rx.search(text))`, settled by the gate words where they can settle it."""
         ok = self.allowed(text)
         if ok & self.sure_bits[id(rx)]:
             return True
-        return bool(ok & self.bits[id(rx)]) and self.quick[id(rx)].search(text) is not None
+        if not ok & self.bits[id(rx)] or not fits(ok, self.fine.get(id(rx))):
+            return False
+        return self.quick[id(rx)].search(text) is not None

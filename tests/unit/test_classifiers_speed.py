@@ -81,7 +81,8 @@ def test_tagging_without_gates_gives_the_same_mentions(
 ) -> None:
     sample = texts[::7]
     with_gates = [classifiers.tag_text(t) for t in sample]
-    everything = sum(candidates._GATES.bits.values())  # every pattern may match, none surely
+    # every pattern may match, none surely; every word set of an alternative is there
+    everything = sum(candidates._GATES.bits.values()) | candidates._GATES.set_bits
     monkeypatch.setattr(candidates._GATES, "allowed", lambda text: everything)
     classifiers.clear_caches()
     assert [classifiers.tag_text(t) for t in sample] == with_gates
@@ -234,3 +235,21 @@ def test_quick_leaves_unknown_starts_alone() -> None:
         rx = re.compile(pattern)
         assert gates.quick(rx) is rx, pattern
     assert gates.quick(re.compile(r"\b(?:ab|c[d-f])*x")).pattern.startswith("(?=[acx])")
+
+
+def test_finer_gates_never_skip_a_match(sentences: list[str]) -> None:
+    gate_set = candidates._GATES
+    assert len(gate_set.fine) >= 20
+    extra = ["pain in the left knee", "knee pain", "l knee: tender at the medial joint line"]
+    for text in [*sentences, *extra]:
+        ok = gate_set.allowed(text)
+        for rx in _gated():
+            if rx.search(text) is not None:
+                assert gates.fits(ok, gate_set.fine.get(id(rx))), (rx.pattern[:40], text)
+
+
+def test_alternatives_of_reads_each_alternative() -> None:
+    alts = gates.alternatives_of(re.compile(r"\b(?:knee\s+pain|ache\s+(?:in|of)\s+knees?)\b"))
+    assert alts == [[{"knee"}, {"pain"}], [{"ache"}, {"in", "of"}, {"knee"}]]
+    assert gates.alternatives_of(re.compile(r"\bknee\b")) is None  # no finer than words_of
+    assert gates.alternatives_of(re.compile(r"knee|\w+")) is None  # an alternative of no word
