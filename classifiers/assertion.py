@@ -106,9 +106,11 @@ class Context:
 
 def _pre_trigger(left: str) -> tuple[str, int, int] | None:
     """The trigger in `left` (text before the concept) that still reaches the concept."""
-    best = None
+    triggers = list(_PRE.finditer(left))
+    if not triggers:
+        return None  # (most contexts: the pseudo-triggers need no look)
     pseudo = [(p.start(), p.end()) for p in _PSEUDO.finditer(left)]
-    for m in _PRE.finditer(left):
+    for m in reversed(triggers):  # the last trigger that reaches the concept decides
         if any(ps <= m.start() < pe for ps, pe in pseudo):
             continue  # "at least as likely as not", "not related to"
         tail = left[m.end() :]
@@ -119,8 +121,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and not tail.startswith("-"):
             continue
-        best = ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
-    return best
+        return ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
+    return None
 
 
 def _post_trigger(right: str) -> tuple[str, int, int] | None:

@@ -124,6 +124,9 @@ _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
     for rx in (KNEE_ANAT, _PAGE_BACK)
 )
+# The page-wide counts and header words behind a look-ahead for their first characters
+# (gates.quick): the same matches, found sooner.
+_KNEE_ANAT, _BACK_ANAT, _PAGE_BACK = map(quick, (KNEE_ANAT, BACK_ANAT, _PAGE_BACK))
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
@@ -177,7 +180,7 @@ def page_headers(text: str) -> list[Header]:
             continue
         low = scope.lower()
         sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
-        anat = "knee" if KNEE_ANAT.search(low) else ("back" if BACK_ANAT.search(low) else None)
+        anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
         out.append(
             Header(
                 m.start(),
@@ -212,7 +215,7 @@ class Sections:
             knee_may, back_may = _KNEE_WORDS.search(low), _BACK_WORDS.search(low)
             # Counted only where both may occur; else whether the one occurs at all decides.
             count = knee_may and back_may
-            knees = _count(KNEE_ANAT, low, count) if knee_may else 0
+            knees = _count(_KNEE_ANAT, low, count) if knee_may else 0
             backs = _count(_PAGE_BACK, low, count) if back_may else 0
             anatomy = None
             if knees and knees >= 2 * backs:
