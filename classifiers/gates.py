@@ -348,6 +348,11 @@ class GateSet:
         self._grouped = tuple((ch, tuple(ws)) for ch, ws in sorted(grouped.items()))
         self._simple = tuple(x for x in sorted(by_word.items()) if _TOKEN.fullmatch(x[0]))
         self._last: tuple[str | None, int] = (None, self._always)
+        # per pattern id, in one look-up: its bit, its finer gate, the form that runs
+        self._gate_of = {
+            id(rx): (self.bits[id(rx)], self.fine.get(id(rx)), self.quick[id(rx)])
+            for rx in self._patterns
+        }
         self.token_bits = lru_cache(maxsize=100_000)(self._token_bits)
 
     def _token_bits(self, token: str) -> int:
@@ -369,27 +374,32 @@ class GateSet:
             last = self._last = (text, ok)
         return last[1]
 
-    def finditer(self, rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
-        """`rx.finditer(text)`, or nothing when `rx` cannot match in `text`."""
+    def _runs(self, rx: re.Pattern[str], text: str) -> re.Pattern[str] | None:
+        """The form of `rx` to run on `text` (see `quick`), or None when it cannot match."""
         last = self._last  # (the memo read here too: this is called very often)
         ok = last[1] if last[0] is text else self.allowed(text)
-        if ok & self.bits[id(rx)] and fits(ok, self.fine.get(id(rx))):
-            return self.quick[id(rx)].finditer(text)
+        bit, fine, fast = self._gate_of[id(rx)]
+        if ok & bit and (fine is None or fits(ok, fine)):
+            return fast
+        return None
+
+    def finditer(self, rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+        """`rx.finditer(text)`, or nothing when `rx` cannot match in `text`."""
+        last = self._last  # (`_runs` written out: this is called most often)
+        ok = last[1] if last[0] is text else self.allowed(text)
+        bit, fine, fast = self._gate_of[id(rx)]
+        if ok & bit and (fine is None or fits(ok, fine)):
+            return fast.finditer(text)
         return ()
 
     def search(self, rx: re.Pattern[str], text: str) -> re.Match[str] | None:
         """`rx.search(text)`, or None when `rx` cannot match in `text`."""
-        last = self._last
-        ok = last[1] if last[0] is text else self.allowed(text)
-        if ok & self.bits[id(rx)] and fits(ok, self.fine.get(id(rx))):
-            return self.quick[id(rx)].search(text)
-        return None
+        fast = self._runs(rx, text)
+        return None if fast is None else fast.search(text)
 
     def holds(self, rx: re.Pattern[str], text: str) -> bool:
         """`bool(rx.search(text))`, settled by the gate words where they can settle it."""
-        ok = self.allowed(text)
-        if ok & self.sure_bits[id(rx)]:
+        if self.allowed(text) & self.sure_bits[id(rx)]:
             return True
-        if not ok & self.bits[id(rx)] or not fits(ok, self.fine.get(id(rx))):
-            return False
-        return self.quick[id(rx)].search(text) is not None
+        fast = self._runs(rx, text)
+        return fast is not None and fast.search(text) is not None
