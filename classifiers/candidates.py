@@ -198,7 +198,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
     spans: list[tuple[int, int]] = []
     ok = _GATES.allowed(text)
     for bit, fine, rx, name, needs in _BACK_PATTERNS:
-        if not ok & bit or not gates.fits(ok, fine):
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -234,7 +234,7 @@ def _knee(
     spans = list(taken)
     ok = _GATES.allowed(text)
     for bit, fine, rx, dx, positive, needs in _KNEE_TESTS:
-        if not ok & bit or not gates.fits(ok, fine):
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -267,7 +267,7 @@ def _knee(
             )
             spans.append((s, e))
     for bit, fine, rx, dx, needs in _KNEE_PATTERNS:
-        if not ok & bit or not gates.fits(ok, fine):
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()

@@ -355,14 +355,16 @@ class Normalized:
         if not self.norm_starts:
             return start, end
         starts, base = self.raw_starts, self.base
+        # (conditional expressions where max() was: this runs for every span placed)
         i = bisect.bisect_right(self.norm_starts, start) - 1
-        i = max(i, 0)
+        i = i if i > 0 else 0
         o_start = base + (starts[i] + (start - self.norm_starts[i]) if self.exact[i] else starts[i])
-        j = max(bisect.bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
+        j = bisect.bisect_right(self.norm_starts, end - 1 if end - 1 > start else start) - 1
+        j = j if j > 0 else 0
         o_end = base + (
             starts[j] + (end - self.norm_starts[j]) if self.exact[j] else self.raw_ends[j]
         )
-        return o_start, max(o_end, o_start)
+        return o_start, o_end if o_end > o_start else o_start
 
 
 def normalize(text: str, base: int = 0) -> Normalized:
