@@ -391,6 +391,20 @@ def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
     ]
 
 
+def _bits(*patterns: re.Pattern[str]) -> int:
+    return sum({_BIT[id(rx)] for rx in patterns})
+
+
+# The gate bits of every pattern each finder runs (a pattern added to a finder belongs here).
+_GAIT_BITS = _bits(lx.GAIT_NEGATED, lx.GAIT_PRESENT)
+_RADIC_BITS = _bits(
+    lx.SLR, lx.NONRADICULAR, lx.RADIC, lx.RADIATING, lx.NERVE_PALSY, lx.DERMATOME, lx.ROOT_IMPINGE
+)
+_KNEE_BITS = _bits(
+    *(rx for rx, *_ in (*lx.KNEE_TESTS, *lx.KNEE_PATTERNS)), lx.KNEE_STABLE, lx.GENERIC_KNEE
+)
+
+
 @lru_cache(maxsize=20_000)
 def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     """`find_candidates`, cached (a pure function of its arguments); callers get copies."""
@@ -401,10 +415,15 @@ def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     }
     if len(kinds) == 1 and "other" not in kinds:
         context = next(iter(kinds))  # the sentence itself names only one body part
-    gait = [] if lx.GOAL.match(text) else _gait(text)  # "Pt will amb without antalgic gait"
-    radic = _radic(text)
+    # A finder none of whose patterns can match (by the gates) finds nothing: skipped.
+    ok = _GATES.allowed(text)
+    # no gait finding in a goal: "Pt will amb without antalgic gait"
+    gait = [] if not ok & _GAIT_BITS or lx.GOAL.match(text) else _gait(text)
+    radic = _radic(text) if ok & _RADIC_BITS else []
     back = _back(text, context) if _GATES.holds(lx.BACK_GATE, text) else []
-    knee, back2 = _knee(text, context, [(c.start, c.end) for c in back])
+    knee, back2 = (
+        _knee(text, context, [(c.start, c.end) for c in back]) if ok & _KNEE_BITS else ([], [])
+    )
     if back2 and _GATES.search(lx.NOT_LUMBAR, text) and not _GATES.search(lx.LUMBAR, text):
         back2 = []
     claimed = [(m.start(), m.end()) for m in _CLAIMED_AS.finditer(text)]

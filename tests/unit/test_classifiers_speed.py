@@ -253,3 +253,16 @@ def test_alternatives_of_reads_each_alternative() -> None:
     assert alts == [[{"knee"}, {"pain"}], [{"ache"}, {"in", "of"}, {"knee"}]]
     assert gates.alternatives_of(re.compile(r"\bknee\b")) is None  # no finer than words_of
     assert gates.alternatives_of(re.compile(r"knee|\w+")) is None  # an alternative of no word
+
+
+def test_finders_skipped_by_their_bits_find_nothing(sentences: list[str]) -> None:
+    gate_set = candidates._GATES
+    for text in sentences:
+        ok = gate_set.allowed(text)
+        if not ok & candidates._GAIT_BITS:
+            assert candidates._gait(text) == []
+        if not ok & candidates._RADIC_BITS:
+            assert candidates._radic(text) == []
+        if not ok & candidates._KNEE_BITS:
+            assert candidates._knee(text, None, []) == ([], [])
+            assert candidates._knee(text, "knee", []) == ([], [])
