@@ -430,8 +430,8 @@ def _normalize(text: str) -> Normalized:
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
     token = _TOKEN if "-" in text and "\n" in text else _TOKEN_NO_HYPHEN
     toks = token.findall(text)
-    if sum(map(len, toks)) == len(text):  # the tokens tile the text: offsets from lengths
-        bounds = list(accumulate(map(len, toks), initial=0))
+    bounds = list(accumulate(map(len, toks), initial=0))
+    if bounds[-1] == len(text):  # the tokens tile the text: offsets from lengths
         starts, ends = bounds, bounds[1:]
     else:  # a character no token takes (an exotic space): offsets from the matches
         spans = [m.span() for m in token.finditer(text)]

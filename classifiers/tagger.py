@@ -487,6 +487,10 @@ _COLUMNS = re.compile(
 )
 
 
+# Every _COLUMNS match holds two white-space characters in a row: a quick look before it.
+_TWO_SPACES = re.compile(r"\s\s")
+
+
 def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
     """A row of a side-column table ("Degenerative arthritis   [X]   [X]"); True if handled."""
     if (
@@ -811,7 +815,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             _form_line(page, s, e)
             continue
         _section_line(page, raw)
-        header = _COLUMNS.match(raw)
+        header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
         page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
         page.pending = None
         if header:

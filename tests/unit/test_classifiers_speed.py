@@ -266,3 +266,10 @@ def test_finders_skipped_by_their_bits_find_nothing(sentences: list[str]) -> Non
         if not ok & candidates._KNEE_BITS:
             assert candidates._knee(text, None, []) == ([], [])
             assert candidates._knee(text, "knee", []) == ([], [])
+
+
+def test_column_header_quick_look(lines: list[str]) -> None:
+    extra = ["Diagnosis      Right    Left", "RIGHT\t\tLEFT", "right \u2003left"]
+    for line in [*lines, *extra]:
+        if tagger._COLUMNS.match(line):
+            assert tagger._TWO_SPACES.search(line), line
