@@ -454,6 +454,7 @@ def _normalize(text: str) -> Normalized:
             and i + 2 < count
             and toks[i + 1] == " "
             and toks[i + 2][0].isalpha()
+            and res[i + 2][2]  # (a known next word joins nothing: `_join` need not look)
             and (word := _join(toks[i], toks[i + 2])) is not None
         ):
             if not joined:

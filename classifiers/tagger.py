@@ -317,7 +317,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if side and k not in votes and best[k][1][1] is None:
             votes.setdefault(k, set()).add(side)
     knee_sides = set().union(*(v for k, v in votes.items() if k[0] == "knee_condition"))
-    protected = {side_of(m.group("side")) for m in matches(PROTECTED, nt)}
+    protected = (  # looked for only where a gait finding may use it
+        {side_of(m.group("side")) for m in matches(PROTECTED, nt)}
+        if any(k[0] == "antalgic_gait" for k in best)
+        else set()
+    )
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
