@@ -408,13 +408,13 @@ _KNEE_BITS = _bits(
 @lru_cache(maxsize=20_000)
 def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     """`find_candidates`, cached (a pure function of its arguments); callers get copies."""
-    kinds = {
-        k
-        for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
-        if _GATES.holds(rx, text)
-    }
-    if len(kinds) == 1 and "other" not in kinds:
-        context = next(iter(kinds))  # the sentence itself names only one body part
+    # The sentence itself names only one body part, knee or back: its context. (Other body
+    # parts are looked for only where that one part is found.)
+    kinds = [
+        k for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT)) if _GATES.holds(rx, text)
+    ]
+    if len(kinds) == 1 and not _GATES.holds(lx.OTHER_ANAT, text):
+        context = kinds[0]
     # A finder none of whose patterns can match (by the gates) finds nothing: skipped.
     ok = _GATES.allowed(text)
     # no gait finding in a goal: "Pt will amb without antalgic gait"
