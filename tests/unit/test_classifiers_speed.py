@@ -215,7 +215,7 @@ def test_module_quick_patterns_match_as_before(sentences: list[str]) -> None:
     from classifiers import assertion, laterality
 
     found = 0
-    for module in (assertion, candidates, laterality, tagger):
+    for module in (assertion, candidates, laterality, lexicon, tagger):
         for name, fast in vars(module).items():
             if not isinstance(fast, re.Pattern) or not fast.pattern.startswith("(?=["):
                 continue
