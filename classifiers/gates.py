@@ -312,21 +312,22 @@ class GateSet:
         set_bits: dict[Words, int] = {}
         next_bit = 2 * n
         for rx in self._patterns:
-            for alt in alternatives_of(rx) or ():
+            alts = alternatives_of(rx) if words_of(rx) is not None else None
+            if alts is None:
+                continue
+            for alt in alts:
                 for words in alt:
                     if words not in set_bits:
                         set_bits[words] = 1 << next_bit
                         next_bit += 1
                         for w in words:
                             by_word[w] = by_word.get(w, 0) | set_bits[words]
-            alts = alternatives_of(rx)
-            if alts is not None and words_of(rx) is not None:
-                masks = {reduce(or_, [set_bits[w] for w in alt], 0) for alt in alts}
-                # an alternative that needs all another needs and more adds nothing
-                kept = [m for m in masks if not any(o != m and o & m == o for o in masks)]
-                # alternatives of one set are settled together: one bit of theirs is enough
-                ones = reduce(or_, [m for m in kept if m & (m - 1) == 0], 0)
-                self.fine[id(rx)] = (ones, tuple(sorted(m for m in kept if m & (m - 1))))
+            masks = {reduce(or_, [set_bits[w] for w in alt], 0) for alt in alts}
+            # an alternative that needs all another needs and more adds nothing
+            kept = [m for m in masks if not any(o != m and o & m == o for o in masks)]
+            # alternatives of one set are settled together: one bit of theirs is enough
+            ones = reduce(or_, [m for m in kept if m & (m - 1) == 0], 0)
+            self.fine[id(rx)] = (ones, tuple(sorted(m for m in kept if m & (m - 1))))
         self.set_bits = reduce(or_, set_bits.values(), 0)  # all the word-set bits
         # Words with other characters ("joint line") are looked for in the text only when
         # their longest letters-and-digits part is in a token (a "look" bit), or, when that
