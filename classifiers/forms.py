@@ -81,8 +81,9 @@ def has_checkbox(line: str) -> bool:
     as its block, its sentence and its line, and a whole-string slice is the string itself.
     """
     global _last_box
-    if _last_box[0] is line:
-        return _last_box[1]
+    last = _last_box  # (read once: another thread may replace it)
+    if last[0] is line:
+        return last[1]
     quick = _QUICK.search(line) is not None or (
         ("es" in line or "No" in line or "NO" in line) and _QUICK_ANSWER.search(line) is not None
     )
