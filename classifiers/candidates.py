@@ -59,6 +59,12 @@ _GATES = gates.GateSet(
 
 
 _BIT = _GATES.bits
+# The families the candidate finders loop over, each pattern with its gate bit, its finer
+# gate (gates.fits) and its form that runs (gates.quick: the same matches, found sooner).
+_KNEE_TESTS, _KNEE_PATTERNS, _BACK_PATTERNS = (
+    tuple((_BIT[id(rx)], _GATES.fine.get(id(rx)), _GATES.quick[id(rx)], *rest) for rx, *rest in f)
+    for f in (lx.KNEE_TESTS, lx.KNEE_PATTERNS, lx.BACK_PATTERNS)
+)
 
 
 def clear_word_caches() -> None:
@@ -187,7 +193,7 @@ def _radic(text: str) -> list[Candidate]:
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.ROOT_IMPINGE, text):
         rest = text[: m.start()] + " " + text[m.end() :]
-        if not _overlaps(m.start(), m.end(), spans) and lx.SYMPTOM_WORDS.search(rest):
+        if not _overlaps(m.start(), m.end(), spans) and _SYMPTOM_WORDS.search(rest):
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
     return [c for c in out if _limb_context(text, c.start, c.end) != "upper"]
 
@@ -196,8 +202,8 @@ def _back(text: str, context: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []
     ok = _GATES.allowed(text)
-    for rx, name, needs in lx.BACK_PATTERNS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, name, needs in _BACK_PATTERNS:
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -211,7 +217,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
                 continue
             if lx.NOT_LUMBAR.search(text, max(0, s - 12), s):
                 continue  # "C5-6 DDD with neck pain; L-spine not imaged"
-            if name == "back condition" and lx.GENERIC_BLOCK.search(text, max(0, s - 60), s):
+            if name == "back condition" and _GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
             out.append(
                 Candidate(
@@ -237,8 +243,8 @@ def _knee(
     back: list[Candidate] = []
     spans = list(taken)
     ok = _GATES.allowed(text)
-    for rx, dx, positive, needs in lx.KNEE_TESTS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, dx, positive, needs in _KNEE_TESTS:
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -282,19 +288,19 @@ def _knee(
                 )
             )
             spans.append((s, e))
-    for rx, dx, needs in lx.KNEE_PATTERNS:
-        if not ok & _BIT[id(rx)]:
+    for bit, fine, rx, dx, needs in _KNEE_PATTERNS:
+        if not ok & bit or fine is not None and not gates.fits(ok, fine):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if _overlaps(s, e, spans):
                 continue
-            if lx.REFLEX.search(text, e, min(len(text), e + 20)):
+            if _REFLEX.search(text, e, min(len(text), e + 20)):
                 continue
             if dx == "limited_motion" and _GAIT_PHASE.match(text, e):
                 continue  # "decreased knee flexion in swing": gait kinematics, not a knee finding
             kdx = dx
-            if dx == "osteoarthritis" and lx.ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
+            if dx == "osteoarthritis" and _ARTHRITIS_LOOKALIKE.search(text[max(0, s - 20) : s]):
                 kdx = "other_diagnosis"
             kind, anat = bind_anatomy(text, s, e)
             if m.group() in ("gout", "contusion") and kind != "knee":
@@ -348,7 +354,7 @@ def _knee(
             same[0].generic = True
             continue
         if (
-            lx.GENERIC_BLOCK.search(text, max(0, s - 60), s)
+            _GENERIC_BLOCK.search(text, max(0, s - 60), s)
             or m.group().endswith("s")
             or lx.GENERIC_NEXUS.match(text, e)
         ):
@@ -375,9 +381,20 @@ def _knee(
     ]
     # a denied finding beside it ("s/p L TKA; no instability") is no diagnosis it treats
     treated = [c for c in named if not _DENIED_BEFORE.search(text, max(0, c.start - 30), c.start)]
-    if replaced and (lx.PLANNED.search(text) or len(treated) > len(replaced)):
+    if replaced and (_PLANNED.search(text) or len(treated) > len(replaced)):
         out = [c for c in out if c not in replaced]
     return out, back
+
+
+# The helper patterns behind a look-ahead for their first characters (gates.quick): the
+# same matches, found sooner.
+_KNEE_BEFORE, _DENIED_BEFORE, _REPLACEMENT, _GAP_AFTER, _GAP_BEFORE, _NOT_LIMB = map(
+    gates.quick, (_KNEE_BEFORE, _DENIED_BEFORE, _REPLACEMENT, _GAP_AFTER, _GAP_BEFORE, _NOT_LIMB)
+)
+_SYMPTOM_WORDS, _GENERIC_BLOCK, _REFLEX, _ARTHRITIS_LOOKALIKE, _PLANNED = map(
+    gates.quick,
+    (lx.SYMPTOM_WORDS, lx.GENERIC_BLOCK, lx.REFLEX, lx.ARTHRITIS_LOOKALIKE, lx.PLANNED),
+)
 
 
 def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
@@ -398,20 +415,39 @@ def find_candidates(text: str, context: str | None = None) -> list[Candidate]:
     ]
 
 
+def _bits(*patterns: re.Pattern[str]) -> int:
+    return sum({_BIT[id(rx)] for rx in patterns})
+
+
+# The gate bits of every pattern each finder runs (a pattern added to a finder belongs here).
+_GAIT_BITS = _bits(lx.GAIT_NEGATED, lx.GAIT_PRESENT)
+_RADIC_BITS = _bits(
+    lx.SLR, lx.NONRADICULAR, lx.RADIC, lx.RADIATING, lx.NERVE_PALSY, lx.DERMATOME, lx.ROOT_IMPINGE
+)
+_KNEE_BITS = _bits(
+    *(rx for rx, *_ in (*lx.KNEE_TESTS, *lx.KNEE_PATTERNS)), lx.KNEE_STABLE, lx.GENERIC_KNEE
+)
+
+
 @lru_cache(maxsize=20_000)
 def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     """`find_candidates`, cached (a pure function of its arguments); callers get copies."""
-    kinds = {
-        k
-        for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
-        if _GATES.holds(rx, text)
-    }
-    if len(kinds) == 1 and "other" not in kinds:
-        context = next(iter(kinds))  # the sentence itself names only one body part
-    gait = [] if lx.GOAL.match(text) else _gait(text)  # "Pt will amb without antalgic gait"
-    radic = _radic(text)
+    # The sentence itself names only one body part, knee or back: its context. (Other body
+    # parts are looked for only where that one part is found.)
+    kinds = [
+        k for k, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT)) if _GATES.holds(rx, text)
+    ]
+    if len(kinds) == 1 and not _GATES.holds(lx.OTHER_ANAT, text):
+        context = kinds[0]
+    # A finder none of whose patterns can match (by the gates) finds nothing: skipped.
+    ok = _GATES.allowed(text)
+    # no gait finding in a goal: "Pt will amb without antalgic gait"
+    gait = [] if not ok & _GAIT_BITS or lx.GOAL.match(text) else _gait(text)
+    radic = _radic(text) if ok & _RADIC_BITS else []
     back = _back(text, context) if _GATES.holds(lx.BACK_GATE, text) else []
-    knee, back2 = _knee(text, context, [(c.start, c.end) for c in back])
+    knee, back2 = (
+        _knee(text, context, [(c.start, c.end) for c in back]) if ok & _KNEE_BITS else ([], [])
+    )
     if back2 and _GATES.search(lx.NOT_LUMBAR, text) and not _GATES.search(lx.LUMBAR, text):
         back2 = []
     claimed = [(m.start(), m.end()) for m in _CLAIMED_AS.finditer(text)]

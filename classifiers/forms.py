@@ -71,12 +71,25 @@ def checked_spans(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _boxes(line) if m.lastgroup == "on"]
 
 
+_last_box: tuple[str | None, bool] = (None, False)
+
+
 def has_checkbox(line: str) -> bool:
-    """True when the line holds at least one checkbox (checked or not)."""
+    """True when the line holds at least one checkbox (checked or not).
+
+    The answer for the line object last asked about is kept: a one-line page is asked about
+    as its block, its sentence and its line, and a whole-string slice is the string itself.
+    """
+    global _last_box
+    last = _last_box  # (read once: another thread may replace it)
+    if last[0] is line:
+        return last[1]
     quick = _QUICK.search(line) is not None or (
         ("es" in line or "No" in line or "NO" in line) and _QUICK_ANSWER.search(line) is not None
     )
-    return quick and next(_boxes(line), None) is not None
+    found = quick and next(_boxes(line), None) is not None
+    _last_box = (line, found)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classifiers.gates import words_of
+from classifiers.gates import quick, words_of
 from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE_STRICT, side_of
 from classifiers.lexicon import side_words as find_sides
 
 _MAX_DIST = 80
-_PAIR = re.compile(r"\b(?:left|right|lt|rt)\s*(?:and|&|/|or|,)\s*(?:left|right|lt|rt)\b")
+# (gates.quick: behind a look-ahead for its first characters, the same matches sooner)
+_PAIR = quick(re.compile(r"\b(?:left|right|lt|rt)\s*(?:and|&|/|or|,)\s*(?:left|right|lt|rt)\b"))
 
 
 def combine(sides: set[str]) -> str | None:
@@ -131,6 +132,9 @@ _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
     for rx in (KNEE_ANAT, _PAGE_BACK)
 )
+# The page-wide counts and header words behind a look-ahead for their first characters
+# (gates.quick): the same matches, found sooner.
+_KNEE_ANAT, _BACK_ANAT, _PAGE_BACK = map(quick, (KNEE_ANAT, BACK_ANAT, _PAGE_BACK))
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
@@ -184,7 +188,7 @@ def page_headers(text: str) -> list[Header]:
             continue
         low = scope.lower()
         sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
-        anat = "knee" if KNEE_ANAT.search(low) else ("back" if BACK_ANAT.search(low) else None)
+        anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
         out.append(
             Header(
                 m.start(),
@@ -219,7 +223,7 @@ class Sections:
             knee_may, back_may = _KNEE_WORDS.search(low), _BACK_WORDS.search(low)
             # Counted only where both may occur; else whether the one occurs at all decides.
             count = knee_may and back_may
-            knees = _count(KNEE_ANAT, low, count) if knee_may else 0
+            knees = _count(_KNEE_ANAT, low, count) if knee_may else 0
             backs = _count(_PAGE_BACK, low, count) if back_may else 0
             anatomy = None
             if knees and knees >= 2 * backs:

@@ -13,7 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 
@@ -374,14 +375,16 @@ class Normalized:
         if not self.norm_starts:
             return start, end
         starts, base = self.raw_starts, self.base
+        # (conditional expressions where max() was: this runs for every span placed)
         i = bisect.bisect_right(self.norm_starts, start) - 1
-        i = max(i, 0)
+        i = i if i > 0 else 0
         o_start = base + (starts[i] + (start - self.norm_starts[i]) if self.exact[i] else starts[i])
-        j = max(bisect.bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
+        j = bisect.bisect_right(self.norm_starts, end - 1 if end - 1 > start else start) - 1
+        j = j if j > 0 else 0
         o_end = base + (
             starts[j] + (end - self.norm_starts[j]) if self.exact[j] else self.raw_ends[j]
         )
-        return o_start, max(o_end, o_start)
+        return o_start, o_end if o_end > o_start else o_start
 
 
 def normalize(text: str, base: int = 0) -> Normalized:
@@ -393,9 +396,10 @@ def normalize(text: str, base: int = 0) -> Normalized:
 
 
 @lru_cache(maxsize=200_000)
-def _plain(tok: str) -> tuple[str, bool, bool] | None:
+def _plain(tok: str) -> tuple[str, bool, bool]:
     """(piece, same length, may join the next word) of a token whose neighbours can change it
-    at most by a join ("kn ee"); None for the tokens `_normalize` settles by its neighbours.
+    at most by a join ("kn ee"); `_BY_NEIGHBOURS` for the tokens `_normalize` settles by its
+    neighbours (its third item is true too: `_normalize` visits the tokens whose third is).
 
     A per-token cache like `fix_word`'s: most tokens are spaces, punctuation and known
     words, and `_normalize` then settles them with one look-up.
@@ -406,13 +410,13 @@ def _plain(tok: str) -> tuple[str, bool, bool] | None:
         return piece, len(piece) == len(tok), False
     if c0.isalnum():
         if "\n" in tok or tok in _CASE_TOKENS or c0 in "RL" and len(tok) <= 6:
-            return None  # hyphenated across a line, or a case misread: see _normalize
+            return _BY_NEIGHBOURS  # hyphenated across a line, or a case misread: see _normalize
         piece = fix_word(tok)
         return piece, len(piece) == len(tok), not _known(piece)
     if c0 in " \t\r\f\v\n":
         return ("\n" if "\n" in tok else " "), len(tok) == 1, False
     if c0 in _SPECK_FIRST:
-        return None  # a speck or a joining hyphen, by its neighbours
+        return _BY_NEIGHBOURS  # a speck or a joining hyphen, by its neighbours
     piece = tok.lower() if tok.isalpha() else tok
     return piece, len(piece) == len(tok), False
 
@@ -449,22 +453,23 @@ def _normalize(text: str) -> Normalized:
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
     token = _TOKEN if "-" in text and "\n" in text else _TOKEN_NO_HYPHEN
     toks = token.findall(text)
-    if sum(map(len, toks)) == len(text):  # the tokens tile the text: offsets from lengths
-        bounds = list(accumulate(map(len, toks), initial=0))
+    bounds = list(accumulate(map(len, toks), initial=0))
+    if bounds[-1] == len(text):  # the tokens tile the text: offsets from lengths
         starts, ends = bounds, bounds[1:]
     else:  # a character no token takes (an exotic space): offsets from the matches
         spans = [m.span() for m in token.finditer(text)]
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Most tokens are settled by `_plain` alone (a look-up); only the others are visited:
-    # those their neighbours decide, and unknown words that may join the next one.
-    res: list[tuple[str, bool, bool] | None] = list(map(_plain, toks))
+    # those their neighbours decide, and unknown words that may join the next one (both
+    # have their third item set, so that C code picks them out).
+    res = list(map(_plain, toks))
     count = len(toks)
     joined = False
-    for i in [i for i, r in enumerate(res) if r is None or r[2]]:
+    for i in compress(range(count), map(_THIRD, res)):
         r = res[i]
         if r is _GONE:
             continue  # the second fragment of a join
-        if r is None:
+        if r is _BY_NEIGHBOURS:
             r = res[i] = _settle(toks, i)
         # "kn ee", "radicu lopathy", "radicu- lopathy" (a line-end hyphen OCR kept inside the
         # line): join two fragments that only make sense together.
@@ -474,6 +479,7 @@ def _normalize(text: str) -> Normalized:
             and i + gap + 1 < count
             and toks[i + gap] == " "
             and toks[i + gap + 1][0].isalpha()
+            and res[i + gap + 1][2]  # (a known next word joins nothing: `_join` need not look)
             and (word := _join(toks[i], toks[i + gap + 1])) is not None
         ):
             if not joined:
@@ -482,15 +488,22 @@ def _normalize(text: str) -> Normalized:
             ends[i] = ends[i + gap + 1]
             for k in range(i + 1, i + gap + 2):
                 res[k] = _GONE
-    keep = [i for i, r in enumerate(res) if r is not _GONE] if joined else range(count)
-    out = [res[i][0] for i in keep]  # type: ignore[index]
+    if joined:
+        keep = [i for i, r in enumerate(res) if r is not _GONE]
+        res = [res[i] for i in keep]
+        starts, ends = [starts[i] for i in keep], [ends[i] for i in keep]
+    if not res:
+        return Normalized("", (), (), (), ())
+    pieces, exact, _ = zip(*res, strict=True)  # one transposition, not a list per field
     return Normalized(
-        "".join(out),
-        tuple(accumulate(map(len, out), initial=0))[:-1],
-        tuple([starts[i] for i in keep]),
-        tuple([ends[i] for i in keep]),
-        tuple([res[i][1] for i in keep]),  # type: ignore[index]
+        "".join(pieces),
+        tuple(accumulate(map(len, pieces), initial=0))[:-1],
+        tuple(starts[: len(pieces)]),
+        tuple(ends),
+        exact,
     )
 
 
 _GONE = ("", False, False)  # marks a token taken into the join before it (compared by id)
+_BY_NEIGHBOURS = ("", False, True)  # `_plain`: a token its neighbours settle (by id)
+_THIRD = itemgetter(2)

@@ -14,6 +14,7 @@ from classifiers import forms
 from classifiers.assertion import assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
+from classifiers.gates import quick
 from classifiers.laterality import Sections, assign_sides, combine
 from classifiers.lexicon import (
     CANE_HAND,
@@ -346,7 +347,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if side and k not in votes and best[k][1][1] is None:
             votes.setdefault(k, set()).add(side)
     knee_sides = set().union(*(v for k, v in votes.items() if k[0] == "knee_condition"))
-    protected = {side_of(m.group("side")) for m in matches(PROTECTED, nt)}
+    protected = (  # looked for only where a gait finding may use it
+        {side_of(m.group("side")) for m in matches(PROTECTED, nt)}
+        if any(k[0] == "antalgic_gait" for k in best)
+        else set()
+    )
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
@@ -527,6 +532,10 @@ def _emit_form(
 _COLUMNS = re.compile(
     r"^\s*(?:[a-z][\w ()/]{0,40}?\s{2,})?(right|left)\s{2,}(right|left)\s*$", re.IGNORECASE
 )
+
+
+# Every _COLUMNS match holds two white-space characters in a row: a quick look before it.
+_TWO_SPACES = re.compile(r"\s\s")
 
 
 def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
@@ -906,7 +915,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             _form_line(page, s, e)
             continue
         _section_line(page, raw)
-        header = _COLUMNS.match(raw)
+        header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
         page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
         page.pending = None
         if header:
@@ -933,6 +942,13 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     return sorted(
         (_enrich(text, m, boxed, facts) for m in out), key=lambda m: (m.start, m.end, m.concept)
     )
+
+
+# Sentence-wide patterns behind a look-ahead for their first characters (gates.quick): the
+# same matches, found sooner.
+_NEG_CUE, _PLURAL_LEGS, _KNEES, _EQUIVOCAL, _SLR_HEAD, _STAB_HEAD = map(
+    quick, (_NEG_CUE, _PLURAL_LEGS, _KNEES, _EQUIVOCAL, _SLR_HEAD, _STAB_HEAD)
+)
 
 
 def _enrich(

@@ -81,7 +81,8 @@ def test_tagging_without_gates_gives_the_same_mentions(
 ) -> None:
     sample = texts[::7]
     with_gates = [classifiers.tag_text(t) for t in sample]
-    everything = sum(candidates._GATES.bits.values())  # every pattern may match, none surely
+    # every pattern may match, none surely; every word set of an alternative is there
+    everything = sum(candidates._GATES.bits.values()) | candidates._GATES.set_bits
     monkeypatch.setattr(candidates._GATES, "allowed", lambda text: everything)
     classifiers.clear_caches()
     assert [classifiers.tag_text(t) for t in sample] == with_gates
@@ -188,3 +189,87 @@ def test_open_end_reach_covers_its_words(lines: list[str]) -> None:
         p = line.rstrip() + " favouring"
         reach = max(0, len(p) - sentences._OPEN_END_REACH)
         assert bool(sentences._OPEN_END.search(p, reach)) == bool(sentences._OPEN_END.search(p))
+
+
+def test_quick_patterns_find_the_same_matches(sentences: list[str]) -> None:
+    from classifiers import assertion
+
+    plain = [
+        *_gated(),
+        *(re.compile(p) for p in (r"(?:(?<=\s)|^|(?<=[(,:]))(?:no|not)\b", r"\b(?:a|bc)?d")),
+    ]
+    for rx in plain:
+        fast = gates.quick(rx)
+        for text in sentences:
+            for pos in (0, len(text) // 2):
+                want = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text, pos)]
+                got = [(m.span(), m.groups(), m.lastgroup) for m in fast.finditer(text, pos)]
+                assert got == want, (rx.pattern[:40], text)
+    for rx in (assertion._PRE, assertion.TERMINATOR, assertion._PSEUDO, assertion._FAMILY):
+        assert rx.pattern.startswith("(?=[")  # each got its look-ahead
+
+
+def test_module_quick_patterns_match_as_before(sentences: list[str]) -> None:
+    """Every pattern the modules keep behind its look-ahead ("(?=[...])(?:pattern)") finds
+    what the pattern alone finds, in windows too."""
+    from classifiers import assertion, laterality
+
+    found = 0
+    for module in (assertion, candidates, laterality, lexicon, tagger):
+        for name, fast in vars(module).items():
+            if not isinstance(fast, re.Pattern) or not fast.pattern.startswith("(?=["):
+                continue
+            found += 1
+            rx = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
+            for text in sentences:
+                half = len(text) // 2
+                for span in ((0, len(text)), (half, len(text)), (0, half)):
+                    want = [(m.span(), m.groups()) for m in rx.finditer(text, *span)]
+                    got = [(m.span(), m.groups()) for m in fast.finditer(text, *span)]
+                    assert got == want, (module.__name__, name, text)
+    assert found >= 20
+
+
+def test_quick_leaves_unknown_starts_alone() -> None:
+    for pattern in (r"a?", r"\w+x", r"[^a]b", r"(?i)knee", r"(?:ab)*c?", r"(?i:a)b"):
+        rx = re.compile(pattern)
+        assert gates.quick(rx) is rx, pattern
+    assert gates.quick(re.compile(r"\b(?:ab|c[d-f])*x")).pattern.startswith("(?=[acx])")
+
+
+def test_finer_gates_never_skip_a_match(sentences: list[str]) -> None:
+    gate_set = candidates._GATES
+    assert len(gate_set.fine) >= 20
+    extra = ["pain in the left knee", "knee pain", "l knee: tender at the medial joint line"]
+    for text in [*sentences, *extra]:
+        ok = gate_set.allowed(text)
+        for rx in _gated():
+            if rx.search(text) is not None:
+                assert gates.fits(ok, gate_set.fine.get(id(rx))), (rx.pattern[:40], text)
+
+
+def test_alternatives_of_reads_each_alternative() -> None:
+    alts = gates.alternatives_of(re.compile(r"\b(?:knee\s+pain|ache\s+(?:in|of)\s+knees?)\b"))
+    assert alts == [[{"knee"}, {"pain"}], [{"ache"}, {"in", "of"}, {"knee"}]]
+    assert gates.alternatives_of(re.compile(r"\bknee\b")) is None  # no finer than words_of
+    assert gates.alternatives_of(re.compile(r"knee|\w+")) is None  # an alternative of no word
+
+
+def test_finders_skipped_by_their_bits_find_nothing(sentences: list[str]) -> None:
+    gate_set = candidates._GATES
+    for text in sentences:
+        ok = gate_set.allowed(text)
+        if not ok & candidates._GAIT_BITS:
+            assert candidates._gait(text) == []
+        if not ok & candidates._RADIC_BITS:
+            assert candidates._radic(text) == []
+        if not ok & candidates._KNEE_BITS:
+            assert candidates._knee(text, None, []) == ([], [])
+            assert candidates._knee(text, "knee", []) == ([], [])
+
+
+def test_column_header_quick_look(lines: list[str]) -> None:
+    extra = ["Diagnosis      Right    Left", "RIGHT\t\tLEFT", "right \u2003left"]
+    for line in [*lines, *extra]:
+        if tagger._COLUMNS.match(line):
+            assert tagger._TWO_SPACES.search(line), line
