@@ -18,10 +18,11 @@ _NEG_PRE = (
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
+    r"|(?:do\s+not|don'?t)\s+(?:have|get|feel|notice)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
     r"|at\s+no\s+(?:point|time)(?:\s+(?:did|has|had|does|was)\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:report|complain|describe|have|endorse|exhibit|demonstrate|show)\w*(?:\s+of)?)?"
-    r"|(?:interval\s+)?resolution\s+of"
+    r"|(?:interval|complete|near[\s-]complete|with)\s+resolution\s+of"
     r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
@@ -198,10 +199,13 @@ _ORDER = re.compile(
     r"\b(?:to\s+)?(?:evaluate|eval|assess|screen|look|check|test|work[\s-]*up|w/u)\s+for"
     r"(?:\s+[\w/-]+){0,2}\s*$"
     # a procedure offered, not done: "a reasonable candidate for arthroscopic meniscectomy"
-    r"|\b(?:candidate\s+for|would\s+(?:benefit\s+from|consider)|(?:scheduled|planned)\s+for)"
-    r"(?:\s+[\w/-]+){0,3}\s*$"
+    r"|\b(?:candidate\s+for|would\s+benefit\s+from|(?:scheduled|planned)\s+for)"
+    r"(?:\s+(?!(?:for|of|re|with|due|to)\b)[\w/-]+){0,3}\s*$"
     # a condition supposed: "Should he develop radicular symptoms, ...", "if the EMG confirms ..."
-    r"|(?:^|[.;]\s*)\W*should\s+(?!be\b|not\b)[^,;]*$"
+    r"|(?:^|[.;]\s*)\W*should\s+(?:he|she|they|the|his|her|this|these|symptoms?|pain|pt|patient"
+    r"|veteran|there|it|imaging|emg|mri)\b[^,;]*$"
+    # patient instructions: "call us if you have pain that shoots down your leg"
+    r"|\bif\s+you\s+(?:have|develop|notice|experience|get|feel)\b[^.;]*$"
     r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"
     r"|films?)\s+(?:\w+\s+)?(?:confirms?|shows?|reveals?|demonstrates?)[^,;]*$"
 )
@@ -210,7 +214,7 @@ _ORDER = re.compile(
 def is_ordered(left: str) -> bool:
     """True when the concept right after `left` is what a test or referral looks for, a
     procedure only offered, or a condition only supposed (hypothetical, in ConText's terms)."""
-    return bool(_ORDER.search(left[-120:]))
+    return bool(_ORDER.search(left, max(0, len(left) - 120)))
 
 
 # Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,

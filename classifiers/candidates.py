@@ -29,6 +29,7 @@ _ARTHRITIS_TO_BACK = {
 }
 
 
+_TEAR = re.compile(r"\btears?\b")
 _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
     r"|gait|heel\s+strike|toe[\s-]off|mid-?stance)"
@@ -215,7 +216,7 @@ def _back(text: str, context: str | None) -> list[Candidate]:
             own = "lbp" in m.group() or lx.BACK_ANAT.search(m.group())
             if (kind in ("other", "knee") and not own) or (needs and (kind or context) != "back"):
                 continue
-            if lx.NOT_LUMBAR.search(text, max(0, s - 12), s):
+            if lx.NOT_LUMBAR.search(text, max(0, s - 12), s) and not lx.LUMBAR.search(m.group()):
                 continue  # "C5-6 DDD with neck pain; L-spine not imaged"
             if name == "back condition" and _GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
@@ -281,7 +282,7 @@ def _knee(
             spans.append((s, e))
     for m in _GATES.finditer(lx.MENISCUS_INTACT, text):
         s, e = m.start(), m.end()
-        if not _overlaps(s, e, spans):
+        if not _overlaps(s, e, spans) and not _TEAR.search(text):  # "... intact; lateral tear"
             out.append(
                 Candidate(
                     "knee_condition", s, e, knee_dx="meniscal_tear", fixed="negated", score=0.85

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from classifiers.gates import quick, words_of
 from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE_STRICT, side_of
@@ -74,11 +75,17 @@ def assign_sides(
 _LIST_ITEM = re.compile(r"(?<=\s)\d{1,2}\)\s")
 
 
-def _clause(sentence: str, pos: int) -> int:
-    n = sentence.count(";", 0, pos)
+@lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's clauses end (";" and numbered items), in order."""
+    out = [i for i, ch in enumerate(sentence) if ch == ";"] if ";" in sentence else []
     if ")" in sentence:
-        n += sum(1 for _ in _LIST_ITEM.finditer(sentence, 0, pos))
-    return n
+        out = sorted(out + [m.start() for m in _LIST_ITEM.finditer(sentence)])
+    return tuple(out)
+
+
+def _clause(sentence: str, pos: int) -> int:
+    return bisect_right(_breaks(sentence), pos - 1) if pos else 0
 
 
 def _nearest(sentence: str, s: int, e: int, targets: list[tuple[int, int, int, int]]) -> int | None:
@@ -138,6 +145,13 @@ _KNEE_ANAT, _BACK_ANAT, _PAGE_BACK = map(quick, (KNEE_ANAT, BACK_ANAT, _PAGE_BAC
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
+# A note's own sections end a knee header's reach ("RIGHT KNEE: ..." then "MEDICATIONS: ...");
+# an imaging title's side still reaches its FINDINGS and IMPRESSION.
+_MAJOR_SECTION = re.compile(
+    r"\s*(?:history|hpi|past|medications?|allerg\w*|review\s+of|ros\b|social|family|gait"
+    r"|neuro\w*|lumbar|back|spine|subjective|chief\s+complaint|cc\b)",
+    re.IGNORECASE,
+)
 
 
 def _is_title(line: str) -> bool:
@@ -246,10 +260,10 @@ class Sections:
         """The header that gives the side at `pos`, if any: the nearest one naming a side,
         looking back past label lines ("Meniscal signs: ...", "Tenderness: none") but not past
         a header that opens another body part without a side ("Lumbar back:")."""
-        for h in reversed(self._before(pos)[-12:]):
+        for h in reversed(self._before(pos)[-8:]):
             if h.side:
                 return h
-            if h.anatomy not in (None, "knee"):
+            if h.anatomy not in (None, "knee") or _MAJOR_SECTION.match(self._text, h.start):
                 return None
         return None
 

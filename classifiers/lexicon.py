@@ -200,8 +200,10 @@ PROTECTED = re.compile(
 )
 # Weight borne on one leg spares the other: "I limp and put most of my weight on my left leg".
 WEIGHT_ON = re.compile(
-    r"\b(?:weight|wt)\s+(?:bearing\s+)?(?:on(?:to)?|through)\s+(?:his\s+|her\s+|my\s+|the\s+)?"
-    r"(?:good\s+)?(?P<side>left|right|lt|rt|l|r)\b(?!\s+knee)"
+    r"(?<!unable to )(?<!not )(?<!n't )(?<!avoids )(?<!avoid )"
+    r"\b(?:puts?|putting|keeps?|keeping|shifts?|shifting|places?|placing)\s+(?:most\s+of\s+|more\s+"
+    r"|all\s+(?:of\s+)?)?(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+(?:on(?:to)?|through)\s+"
+    r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?P<side>left|right|lt|rt|l|r)\b(?!\s+knee)"
 )
 # The cane is held opposite the protected leg (README: gait).
 CANE_HAND = re.compile(
@@ -236,7 +238,9 @@ RADIC = re.compile(
     r"|paresthesias?|findings|pattern|syndrome))?"
     r"|sciatica|sciatic\s+(?:nerve\s+)?(?:pain|symptoms?|neuritis|neuralgia|irritation)"
     # "?radic LLE": the clinic shorthand; "pinched nerve in my back" (not the neck)
-    r"|radic|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back)\b"
+    r"|radic(?!\s+(?:prostatectomy|mastectomy|neck|hysterectomy|nephrectomy))"
+    r"|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back"
+    r"(?!\s+of\s+(?:the|his|her|my)\s+neck))\b"
 )
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort)\s+"
@@ -255,7 +259,8 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LEGS
     + r"\b"
-    r"|\b(?:radiat\w+|shooting|electric|burning)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
+    r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
     + _FROM
     + r"(?:down(?:\s+to)?|into|to)\s+"
     + _SIDES_OPT
@@ -263,16 +268,18 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
+    + _SIDES_OPT
+    + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"
     + _SIDES_OPT
     + _LEGS
     + r"\b"
     # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
-    r"|\b(?:back|buttocks?|gluteal|glute|hip)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
+    r"|\b(?:back|buttocks?|gluteal|glute)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     # a form question answered by its boxes: "Does the pain travel? [ ] Yes [X] No"
-    r"|\b(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
+    r"|^\W*(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
     r"|radiates|radiation|radiating)(?=\s*[?:]?\s*$)"
     r"|\bradiating\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?(?:leg\s+|back\s+"
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
@@ -356,7 +363,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|degenerat\w+\s+of\s+the)\s+(?:(?:left|right|lt|rt|l|r)\s+)?(?:(?:posterior|anterior)\s+"
             r"horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
             r"|(?:(?:medial|lateral|posterior\s+horn|anterior\s+horn|body)\s+(?:of\s+the\s+)?)*"
-            r"menisc(?:al|us|i)\s+(?:\w+\s+){0,2}?(?:tears?|degeneration|degenerative\s+(?:changes?"
+            r"menisc(?:al|us|i)\s*:?\s+(?:\w+\s+){0,3}?(?:tears?|degeneration|degenerative\s+(?:changes?"
             r"|tear|signal)|fraying|injury|lesion|pathology|extrusion|damage|involvement)"
             r"|(?:(?:bucket[\s-]handle|horizontal|radial|complex|flap|oblique|vertical|longitudinal"
             r"|degenerative)\s+)+tears?\s+(?:of|involving|in)\s+(?:the\s+)?(?:(?:(?:posterior|anterior)"
@@ -378,7 +385,6 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         "meniscal_tear",
         False,
     ),
-    (re.compile(r"(?<![\w/])(?:[ml]?mt)(?![\w/])(?!\s*[:=]?\s*\d)"), "meniscal_tear", True),
     (
         re.compile(
             r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
@@ -416,7 +422,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
             r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
             r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
-            r"|(?:gives?|gave|giving)\s+(?:out|way)|buckl(?:ing|es|ed)\b"
+            r"|(?:gives?|gave|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
         ),
         "instability",
         True,
@@ -471,13 +477,13 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:aspect|side|part|compartment|front|back)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
             # "pain L knee w/ WB": clinic shorthand, the side is required
-            r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?"
+            r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
             r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
-            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|\+?\s?(?:medial\s+|lateral\s+)?jlt"
+            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|(?:medial\s+|lateral\s+)?jlt"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
@@ -529,7 +535,7 @@ _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
 _TEST_FILL += r"|medially|laterally"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
-_TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b))*\s*"
+_TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
         re.compile(
@@ -568,9 +574,9 @@ KNEE_STABLE = re.compile(
     # not an MRI's "cruciate and collateral ligaments intact" (anatomy, not an exam of stability)
     r"|(?<!collateral\s)(?<!cruciate\s)ligaments?\s+(?:are\s+|were\s+|is\s+)?(?:intact|stable)"
     r"|ligamentously\s+(?:intact|stable)"
-    r"|(?:ligaments\s*:\s*)?(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl))*(?:,?\s+and\s+(?:acl|pcl|mcl"
-    r"|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+(?:cruciate\s+and\s+collateral\s+)?ligaments"
-    r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl))*(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
+    r"|(?:ligaments\s*:\s*)?(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl"
+    r"|pcl|mcl|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+ligaments"
+    r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
@@ -687,7 +693,14 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         "herniated disc",
         False,
     ),
-    (re.compile(r"\b(?:protrusion|extrusion)\b"), "herniated disc", True),
+    (
+        re.compile(
+            r"\b(?:(?:residual|small|large|broad[\s-]based|central|paracentral|foraminal"
+            r"|subarticular|focal|recurrent|left|right|disc)\s+)+(?:protrusion|extrusion)\b"
+        ),
+        "herniated disc",
+        True,
+    ),
     (
         re.compile(
             r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline)\s+){0,2}"

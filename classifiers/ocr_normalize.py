@@ -75,6 +75,7 @@ _SHORT_TARGETS = tuple(t for t in _SORTED_TARGETS if len(t) == 3)
 _TARGETS_BY_LEN: dict[int, tuple[str, ...]] = {
     n: tuple(t for t in _SORTED_TARGETS if len(t) == n) for n in {len(t) for t in FUZZY_TARGETS}
 }
+_LONGEST_TARGET = max(map(len, FUZZY_TARGETS))
 _DELETE_INDEX: dict[str, set[str]] = {}
 for _target in FUZZY_TARGETS:
     for _d in _deletes(_target, 2 if len(_target) >= 9 else 1):
@@ -116,6 +117,9 @@ def _fuzzy(word: str) -> str | None:
     if word in FUZZY_TARGETS:
         return word
     n = len(word)
+    if n > _LONGEST_TARGET + 2:
+        return None  # no lexicon word is that long; and deletes of a long word cost n^2
+
     if n <= 6:
         for target in _TARGETS_BY_LEN.get(n, ()):
             if _confusable_sub(word, target):

@@ -83,6 +83,13 @@ _LIMB_Q = re.compile(
 MODEL_THRESHOLD = 0.8
 # The model may call a mention negated only where the sentence has some word of negation or
 # normality; "assigned for painful motion ... with x-ray evidence of arthritis" has none.
+# Nor does it call a finding possible in a sentence without a word of doubt ("Acute R L5
+# radiculopathy", "1) Sciatica 2) R knee OA").
+_POSS_CUE = re.compile(
+    r"\?|possib|probab|likely|suspect|question|r/o|rule|\bvs\b|versus|consider|concern|\bmay\b"
+    r"|might|could|sugges|cannot|can't|equivocal|differential|presum|vs\.|query|worrisome|c/w"
+    r"|correlat"
+)
 _NEG_CUE = re.compile(
     r"\b(?:no|not|non|none|nor|never|neg|negative|den\w*|without|w/o|absent|absence|free"
     r"|normal|unremarkable|wnl|wfl|intact|resolved|ruled|stable|steady|even|denied)\b"
@@ -190,15 +197,20 @@ def _service(text: str) -> str | None:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:due\s+to|secondary\s+to|2/2|d/t|from|because\s+of|caused\s+by)\s+(?:\w+\s+){0,3}$"
 )
+_BOTH_WORD = re.compile(r"\b(?:bilateral\w*|both|b/l|bilat)\b")
 # A side stated negative in the same sentence ("negative on the left", "(-) R", "(-) LLE").
 _NEGATIVE_SIDE = re.compile(
-    r"(?:negative|neg|\(-\)|(?<![\w-])-)\s*(?:on\s+(?:the\s+)?)?(?P<a>left|right|lt|rt|lle|rle|l|r)\b"
+    r"(?:negative|neg|\(-\))\s*(?:on\s+(?:the\s+)?)?(?P<a>left|right|lt|rt|lle|rle|l|r)\b"
     r"|\b(?P<b>left|right|lt|rt|lle|rle|l|r)\s*(?:(?:is|was)\s+)?(?:negative|neg|\(-\))"
 )
 
 
 def _positive_side(nt: str) -> str | None:
-    """The one side not stated negative, when the sentence states the other one negative."""
+    """The one side not stated negative, when the sentence states the other one negative
+    (not where the finding itself is called bilateral: "bilateral L5 radiculopathy on EMG;
+    SLR negative on the left")."""
+    if _BOTH_WORD.search(nt):
+        return None
     neg = {side_of(m.group("a") or m.group("b")) for m in _NEGATIVE_SIDE.finditer(nt)}
     if len(neg) == 1 and neg <= {"left", "right"}:
         return {"left": "right", "right": "left"}[neg.pop()]
@@ -293,7 +305,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             proba = page.model.proba(nt[: c.start], nt[c.end :])
             if not ctx.triggered:
                 alt = max(("negated", "possible"), key=proba.__getitem__)
-                if proba[alt] >= MODEL_THRESHOLD and (alt != "negated" or _NEG_CUE.search(nt)):
+                cue = _NEG_CUE if alt == "negated" else _POSS_CUE
+                if proba[alt] >= MODEL_THRESHOLD and cue.search(nt):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
         if c.concept == "back_condition" and decision:
