@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from classifiers import tag_text  # noqa: E402
+from classifiers.sentences import split_sentences  # noqa: E402
 from va_core.records import Mention  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "data" / "corpus" / "hand_written.jsonl"
@@ -303,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
 
     print()
-    header = f"{'system':<20} {'sent/s':>9} {'cold sent/s':>11} {'P':>6} {'R':>6} {'F1':>6}"
+    header = f"{'system':<20} {'items/s':>9} {'cold item/s':>11} {'P':>6} {'R':>6} {'F1':>6}"
     header += f" {'TP':>5} {'FP':>5} {'FN':>5}"
     print(header)
     print("-" * len(header))
@@ -319,8 +320,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"va-evidence vs {ms.name}: speed x{va.per_s / ms.per_s:.2f}, "
             f"F1 {va.scores.f1 - ms.scores.f1:+.3f}"
         )
+    # The corpus's items are sentences or short passages (1.9 sentences each on the current
+    # test split): the rate per item is the conservative figure, the rate per sentence (as
+    # classifiers.sentences splits them) the one the wording names. Both are printed.
+    n_sent = sum(len(split_sentences(t)) or 1 for t in texts)
+    per_sentence = va.per_s * n_sent / len(texts)
+    print(
+        f"va-evidence: {len(texts)} items = {n_sent} sentences (classifiers.sentences): "
+        f"{va.per_s:,.0f} items/s = {per_sentence:,.0f} sentences/s"
+    )
     met = "met" if va.per_s >= TARGET_SPEED else "missed"
-    print(f"target {met}: speed >= {TARGET_SPEED:,.0f} sentences/s ({va.per_s:,.0f})")
+    print(f"target {met}: speed >= {TARGET_SPEED:,.0f} items/s ({va.per_s:,.0f})")
+    met = "met" if per_sentence >= TARGET_SPEED else "missed"
+    print(f"target {met}: speed >= {TARGET_SPEED:,.0f} sentences/s ({per_sentence:,.0f})")
     if baselines:
         best = max(baselines, key=lambda r: r.scores.f1)
         met = "met" if va.scores.f1 > best.scores.f1 else "missed"
