@@ -94,7 +94,7 @@ _GAP = (
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
     r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,]+(?=resolved)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
-    r"|\([a-z]\d[\w.]*\)[\s|]*(?=resolved))??"
+    r"|(?:[\w/]+[\s,]+){0,3}\([a-z]\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )
 _POST = re.compile(rf"^[\s,:(-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9/']+")

@@ -379,8 +379,19 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
             r"conditions?|(?:(?:removal|excision|dislocation|tear)\s+of\s+(?:the\s+)?)?semilunar\s+cartilage"
             # ICD-10 M23.2xx: "derangement of (anterior horn of) medial meniscus"
+            r"|menisc(?:us|al)\s+derangements?"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
             r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
+        ),
+        "meniscal_tear",
+        False,
+    ),
+    # "R knee MMT on MRI", "?MMT": a medial/lateral meniscal tear, where the clinic's words say
+    # so; alone "MMT" is manual muscle testing in therapy notes ("MMT R knee ext 4+/5")
+    (
+        re.compile(
+            r"(?:(?<=knee\s)|(?<=\?)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s))"
+            r"[ml]mt\b(?!\s*[:=]?\s*\d)"
         ),
         "meniscal_tear",
         False,
@@ -488,6 +499,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
             r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
+            r"|pain\s+in\s+(?:the\s+)?joint\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
             r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
@@ -756,7 +768,7 @@ PREFILTER = re.compile(
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
-    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament"
+    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

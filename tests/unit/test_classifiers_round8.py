@@ -713,3 +713,25 @@ def test_the_model_does_not_hedge_a_sentence_without_a_word_of_doubt(
 def test_the_model_may_still_hedge_where_doubt_is_written() -> None:
     text = "IMPRESSION: Correlate clinically for bilateral L5 radiculopathy."
     assert _concept(text, "radiculopathy") == [("possible", "bilateral")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("REFERRAL: Ortho - R knee MMT on MRI, mechanical sx", ("meniscal_tear", "present")),
+        ("Reason for study: L knee locking, ?MMT", ("meniscal_tear", "possible")),
+        ("Pain in joint of left knee (SNOMED 444828001)", ("pain_only", "present")),
+        (
+            "Other meniscus derangements, medial meniscus, left knee (M23.332)",
+            ("meniscal_tear", "present"),
+        ),
+        ("Acute pain of right knee (M25.561) - Resolved 04/2018", ("pain_only", "negated")),
+    ],
+)
+def test_problem_list_and_referral_lines(text: str, expected: tuple) -> None:
+    assert expected in {(m.knee_dx, m.assertion) for m in tag_text(text)}
+
+
+def test_a_resolved_problem_with_its_code_between() -> None:
+    text = "Sciatica, unspecified side (M54.30) - resolved after L5-S1 microdiscectomy 2016"
+    assert _concept(text, "radiculopathy") == [("negated", "unspecified")]
