@@ -29,6 +29,7 @@ _ARTHRITIS_TO_BACK = {
 }
 
 
+_EPISODES_Q = re.compile(r"^\W*(?:if\s+yes\b|.*\bepisodes?\s+of\s+acute\b)")
 _TEAR = re.compile(r"\btears?\b")
 _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
@@ -218,6 +219,8 @@ def _back(text: str, context: str | None) -> list[Candidate]:
                 continue
             if lx.NOT_LUMBAR.search(text, max(0, s - 12), s) and not lx.LUMBAR.search(m.group()):
                 continue  # "C5-6 DDD with neck pain; L-spine not imaged"
+            if _EPISODES_Q.search(text, 0, s):
+                continue  # "If yes, has the Veteran had any episodes ... due to IVDS": a question
             if name == "back condition" and _GENERIC_BLOCK.search(text, max(0, s - 60), s):
                 continue  # "caused by the service-connected back disability"
             out.append(

@@ -159,6 +159,7 @@ GAIT_NEGATED = re.compile(
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
     r"|\bwithout\s+(?:a\s+)?limp\b"
+    r"|\bnot\s+resulting\s+in\s+(?:an\s+)?abnormal\s+gait\b"
     r"|\bnegative\s+for\s+(?:[\w/]+,?\s+){0,4}?gait\s+(?:problems?|abnormality|disturbance)\b"
     r"|\b(?:walking|ambulation)\s+(?:was|is)\s+normal\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
@@ -446,7 +447,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
             r"|flexion|extension)|flexion\s+contracture"
             r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
-            r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?)"
+            r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
+            # the Knee DBQ's range-of-motion item ("Abnormal or outside of normal range: [X] Yes")
+            r"|abnormal\s+or\s+outside\s+(?:of\s+)?(?:the\s+)?normal\s+range)"
         ),
         "limited_motion",
         True,
@@ -459,7 +462,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|effusion|hemarthrosis"
             r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
-            r"|(?:total|partial|unicompartmental)\s+knee\s+(?:arthroplast(?:y|ies)|replacements?)"
+            r"|(?:total|partial|unicompartmental)\s+knee\s+(?:joint\s+)?(?:arthroplast(?:y|ies)"
+            r"|replacements?)"
             r"|tkas?|tkr"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"

@@ -50,6 +50,12 @@ _OPEN_QUESTION = re.compile(
 )
 _RANK = {"present": 0, "possible": 1, "negated": 2}
 _WEAK_BACK = {"chronic low back pain": 1, "back condition": 2}
+# A nerve row of the DBQ's severity grid ("Sciatic nerve: Right: [X] Moderate  Left: ..."); the
+# symptom rows above it ("Constant pain: Right lower extremity: [X] Mild") do not set the side.
+_GRID_ROW = re.compile(
+    r"^\W*(?:[a-e][.)]\s*)?(?:sciatic|femoral|obturator|lateral\s+femoral(?:\s+cutaneous)?"
+    r"|peroneal|tibial)\s+nerve\b"
+)
 _SECTION_BREAK = re.compile(
     r"intervertebral disc syndrome|\bivds\b|ankylosis|assistive device|other neurologic"
     r"|diagnostic test|functional (?:loss|impact)|remarks|range of motion|flare-?ups"
@@ -120,6 +126,7 @@ def _test_quick(raw: str) -> bool:
     return _TEST_QUICK.search(raw) is not None
 
 
+_ENUM_START = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
 # "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
@@ -131,7 +138,7 @@ _SECTION_TITLE = re.compile(
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z0-9(][\w()/&,'-]*|and|or|of|the|to|with|for|&|-|/)\s*){1,8}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:conditions?|questionnaire|disability benefits|dbq|section|department|examination"
-    r"|history|exam|findings|diagnos[ie]s|impression|assessment)\b",
+    r"|history|exam|findings|diagnos[ie]s|impression|assessment|episodes\s+requiring)\b",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -476,7 +483,7 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     sec = page.radic
     q = question.lower()
     side_only = bool(_SIDE_ONLY_Q.match(question))
-    limb = bool(_LIMB_Q.match(question))
+    limb = bool(_LIMB_Q.match(question)) or bool(_GRID_ROW.search(q))
     if not (forms.ATTRIBUTE_PREFIX.search(q) or limb or sec.in_severity and side_only):
         sec.in_severity = False
         return False
@@ -497,7 +504,17 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     real = [x for x in sevs if x not in _NO_SEVERITY]
     if real and ("severity" in q or sec.in_severity or limb):
         sec.severities.extend(real)
-        q_sides = {side_of(m.group()) for m in find_sides(q)}
+        # "Right lower extremity: [X] Mild  Left lower extremity: [X] None": each checked
+        # severity belongs to the side written last before it
+        per_box = {
+            side_of(found[-1].group())
+            for it, kind in checked
+            if kind == "severity"
+            and (found := find_sides(line[: it.label_start].lower()))
+            and forms.SEVERITY_LABEL.match(line, it.label_start, it.label_end).group(1).lower()  # type: ignore[union-attr]
+            not in _NO_SEVERITY
+        }
+        q_sides = per_box or {side_of(m.group()) for m in find_sides(q)}
         if q_sides:
             sec.sides.add(combine(q_sides) or "bilateral")
         elif side:
@@ -728,6 +745,8 @@ def _yes_no(
     lat = combine({side_of(m.group()) for m in find_sides(qn.text)}) or explicit
     if lat is None and yes and rest is not None:
         lat = combine({side_of(m.group()) for m in find_sides(rest.text)})
+    if lat is None and c.concept == "knee_condition":
+        lat = page.sections.side(s)  # "RIGHT KNEE" above "Abnormal ... range: [X] Yes"
     if c.generic and no:
         c = replace(c, knee_dx=None)
     idx = _emit_form(page, c, qn, "present" if yes else "negated", lat, s, e)
@@ -897,6 +916,7 @@ def _is_heading(raw: str, is_form: bool) -> bool:
         )
     if is_form and _FORM_HEADING.match(line) and not SIDE.search(line.lower()):
         return True
+    line = _ENUM_START.sub("", line, count=1)  # "VII. INTERVERTEBRAL DISC SYNDROME (IVDS) ..."
     if not _caps(line) or ":" in line.rstrip(":") or re.search(r"[.!?;]\s", line):
         return False
     return bool(_TITLE_WORDS.search(line)) or (is_form and not SIDE.search(line.lower()))

@@ -735,3 +735,61 @@ def test_problem_list_and_referral_lines(text: str, expected: tuple) -> None:
 def test_a_resolved_problem_with_its_code_between() -> None:
     text = "Sciatica, unspecified side (M54.30) - resolved after L5-S1 microdiscectomy 2016"
     assert _concept(text, "radiculopathy") == [("negated", "unspecified")]
+
+
+# ---- author 12: the DBQs as examiners complete them today ------------------------------------
+
+_RADIC_GRID = (
+    "SECTION V - RADICULOPATHY\n"
+    "a. Does the Veteran have radicular pain or any other signs or symptoms due to "
+    "radiculopathy? [X] Yes [ ] No\n"
+    "b. Indicate symptoms' location and severity (check all that apply):\n"
+    "Constant pain (may be excruciating at times): Right lower extremity: [ ] None [X] Mild"
+    "   Left lower extremity: [X] None\n"
+    "e. Indicate severity of radiculopathy and side affected:\n"
+    "Sciatic nerve: Right: [ ] Not affected [ ] Mild [X] Moderate [ ] Severe   Left: {left}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "side"),
+    [
+        ("[X] Not affected [ ] Mild [ ] Moderate [ ] Severe", "right"),
+        ("[ ] Not affected [X] Mild [ ] Moderate [ ] Severe", "bilateral"),
+    ],
+)
+def test_a_nerve_row_of_the_severity_grid_gives_each_side_its_box(left: str, side: str) -> None:
+    ms = [m for m in tag_text(_RADIC_GRID.format(left=left)) if m.concept == "radiculopathy"]
+    assert [(m.assertion, m.laterality, m.severity) for m in ms] == [("present", side, "moderate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RIGHT KNEE\nInitial ROM: Abnormal or outside of normal range: [X] Yes [ ] No",
+            ("knee_condition", "limited_motion", "present", "right"),
+        ),
+        (
+            "Guarding: [ ] None [ ] Resulting in abnormal gait [X] Not resulting in abnormal gait",
+            ("antalgic_gait", None, "negated", "unspecified"),
+        ),
+        (
+            "[X] Total knee joint replacement Date of surgery: 02/2022 Side: [X] Right [ ] Left",
+            ("knee_condition", "other_diagnosis", "present", "right"),
+        ),
+    ],
+)
+def test_current_dbq_items(text: str, expected: tuple) -> None:
+    assert [(m.concept, m.knee_dx, m.assertion, m.laterality) for m in tag_text(text)] == [expected]
+
+
+def test_an_ivds_section_title_and_its_episode_question_are_not_findings() -> None:
+    text = (
+        "VII. INTERVERTEBRAL DISC SYNDROME (IVDS) AND EPISODES REQUIRING BED REST\n"
+        "[X] Intervertebral disc syndrome\n"
+        "If yes, has the Veteran had any episodes of acute signs and symptoms due to IVDS "
+        "that required bed rest? [ ] Yes [X] No"
+    )
+    ms = [m for m in tag_text(text) if m.concept == "back_condition"]
+    assert [(m.assertion, m.text) for m in ms] == [("present", "Intervertebral disc syndrome")]
