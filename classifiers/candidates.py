@@ -22,7 +22,17 @@ _KNEE_AFTER = re.compile(
     r"^\s*,?\s*(?:of|in|involving|at|on)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\.?\s+)?knees?\b"
 )
-_DENIED_BEFORE = re.compile(r"\b(?:no|without|w/o|denies|negative\s+for)\s+(?:\w+\s+){0,2}$")
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|without|w/o|denies|negative\s+for)\s+(?:(?:any|prior|history|of|other)\s+){0,3}"
+    r"(?:\w+\s+){0,2}$"
+)
+# "Negative McMurray, Lachman, and posterior drawer": the tests listed after the first share its
+# result.
+_LISTED_TEST = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?P<name>(?:anterior\s+|posterior\s+)?"
+    r"(?:drawer|lachman|mc\s?murray|thessaly|pivot\s+shift|varus|valgus)(?:'?s)?"
+    r"(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+(?:stress|tests?|testing))?)"
+)
 _ARTHRITIS_TO_BACK = {
     "osteoarthritis": "degenerative arthritis of the spine",
     "other_diagnosis": "lumbar strain",
@@ -271,6 +281,23 @@ def _knee(
                 )
             )
             spans.append((s, e))
+    for c in [c for c in out if c.fixed == "negated"]:
+        pos = c.end
+        while (more := _LISTED_TEST.match(text, pos)) is not None:
+            ns, ne = more.span("name")
+            dx = (
+                "meniscal_tear"
+                if re.search(r"murray|thessaly", more.group("name"))
+                else "instability"
+            )
+            if not _overlaps(ns, ne, spans) and not any(
+                o.knee_dx == dx and o.fixed == "negated" for o in out
+            ):
+                out.append(
+                    Candidate("knee_condition", ns, ne, knee_dx=dx, score=0.85, fixed="negated")
+                )
+                spans.append((ns, ne))
+            pos = more.end()
     for m in _GATES.finditer(lx.KNEE_STABLE, text):
         s, e = m.start(), m.end()
         if _overlaps(s, e, spans):
@@ -360,6 +387,7 @@ def _knee(
         if (
             _GENERIC_BLOCK.search(text, max(0, s - 60), s)
             or m.group().endswith("s")
+            and not _DENIED_BEFORE.search(text, max(0, s - 40), s)
             or lx.GENERIC_NEXUS.match(text, e)
         ):
             continue  # "due to knee and back conditions", "caused by the knee disability"

@@ -26,7 +26,7 @@ FUZZY_TARGETS = frozenset(
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
-    stance time step length unstable down shooting palpation
+    stance time step length unstable down shooting palpation way
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -375,6 +375,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|and|the|body|root"
             r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
             r"|undersurface)\s+){1,9}menisc(?:us|i)"
+            r"|menisc(?:us|i)\s*,?\s*(?:consistent\s+with|compatible\s+with|c/w|representing)\s+"
+            r"(?:intrasubstance\s+|myxoid\s+|mucoid\s+)degeneration"
             r"|(?:myxoid|mucoid|intrasubstance)\s+degeneration\s+(?:of\s+)?(?:the\s+)?"
             r"(?:(?:posterior|anterior)\s+horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
             r"|(?:partial\s+)?meniscectomy|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?"
@@ -515,6 +517,13 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
     (
         re.compile(
+            r"\bdoes\s+the\s+veteran\s+have\s+(?:a\s+)?limitation\s+of\s+(?:flexion|extension)\b"
+        ),
+        "limited_motion",
+        False,
+    ),
+    (
+        re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
             r"(?:normal|unremarkable|benign"
@@ -594,6 +603,7 @@ KNEE_STABLE = re.compile(
     r"|pcl|mcl|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+ligaments"
     r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
+    r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
 )

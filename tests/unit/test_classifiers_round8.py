@@ -793,3 +793,35 @@ def test_an_ivds_section_title_and_its_episode_question_are_not_findings() -> No
     )
     ms = [m for m in tag_text(text) if m.concept == "back_condition"]
     assert [(m.assertion, m.text) for m in ms] == [("present", "Intervertebral disc syndrome")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Negative McMurray, Lachman, and posterior drawer.",
+            {("meniscal_tear", "negated"), ("instability", "negated")},
+        ),
+        (
+            "Negative Lachman and McMurray.",
+            {("instability", "negated"), ("meniscal_tear", "negated")},
+        ),
+        (
+            "Pt denies knee pain, swe1ling, or giving vvay.",
+            {("pain_only", "negated"), ("instability", "negated")},
+        ),
+        ("The veteran himself denies any knee problems.", {("other_diagnosis", "negated")}),
+        ("Normal cruciate ligaments.", {("instability", "negated")}),
+        (
+            "Grade II intrasubstance signal posterior horn medial meniscus, consistent with "
+            "myxoid degeneration.",
+            {("meniscal_tear", "present")},
+        ),
+    ],
+)
+def test_negative_test_lists_and_denied_knee_problems(text: str, expected: set) -> None:
+    assert {(m.knee_dx, m.assertion) for m in tag_text(text)} == expected
+
+
+def test_knee_problems_without_a_denial_stay_a_generic_non_finding() -> None:
+    assert tag_text("He has knee problems.") == []
