@@ -152,9 +152,14 @@ def checked_only(line: str) -> str:
 def checked_side(line: str, items: list[Item]) -> str | None:
     """The side chosen on a line ("Side: [X] Left [ ] Right"); both sides → bilateral."""
     sides = set()
-    for it in items:
+    for k, it in enumerate(items):
         if it.checked:
             m = SIDE_LABEL.match(line, it.label_start, it.label_end)
+            if m is None and k and not line[it.label_start : it.label_end].strip():
+                # "Right ☐ Left ☒": a box written after its label, at the end of the line
+                prev = items[k - 1]
+                before = _TRAILING_SIDE.search(line, prev.label_start, prev.label_end)
+                m = before and SIDE_LABEL.match(line, before.start(), before.end())
             if m:
                 w = m.group(1).lower()
                 w = _SIDE_ABBREV.get(w, w)

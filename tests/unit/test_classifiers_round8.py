@@ -825,3 +825,17 @@ def test_negative_test_lists_and_denied_knee_problems(text: str, expected: set) 
 
 def test_knee_problems_without_a_denial_stay_a_generic_non_finding() -> None:
     assert tag_text("He has knee problems.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the Veteran have limitation of flexion? ☒ Yes ☐ No Right ☐ Left ☒",
+        "Does the Veteran have 1imitation of flexion? Kl Yes [ ] No Right [ ] Left Kl",
+    ],
+)
+def test_a_box_written_after_its_side_label(text: str) -> None:
+    ms = tag_text(text)
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
+        ("limited_motion", "present", "left")
+    ]
