@@ -137,8 +137,15 @@ def checked_only(line: str) -> str:
     "Right: [X] Positive [ ] Negative" reads "Right:     Positive             "."""
     items = parse_line(line)
     chars = list(line)
-    for m in _boxes(line):
-        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    boxes = [(m.start(), m.end()) for m in _boxes(line)]
+    if boxes:  # an "O" read for an empty box counts only where real boxes are (as in parse_line)
+        boxes += [
+            (m.start(), m.end())
+            for m in _O_BOX.finditer(line)
+            if not any(s <= m.start() < e for s, e in boxes)
+        ]
+    for bs, be in boxes:
+        chars[bs:be] = " " * (be - bs)
     for it in items:
         if not it.checked:
             end = it.label_end

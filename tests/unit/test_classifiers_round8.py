@@ -839,3 +839,8 @@ def test_a_box_written_after_its_side_label(text: str) -> None:
     assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
         ("limited_motion", "present", "left")
     ]
+
+
+def test_an_o_read_for_an_empty_box_is_blanked_like_the_box() -> None:
+    text = "Straight 1eg raising test: Right: O Positive Kl Negative Left: O Positive Kl Negative"
+    assert _found(text) == [("radiculopathy", "negated", "bilateral")]
