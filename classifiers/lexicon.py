@@ -670,7 +670,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"\b(?:intervertebral\s+dis[ck]\s+(?:syndrome|disorders?)|ivds)\b"),
+        re.compile(r"\b(?:intervertebral\s+dis[ck]\s+(?:syndrome|disorders?)|[il1]vds)\b"),
         "intervertebral disc syndrome",
         False,
     ),
@@ -776,7 +776,7 @@ PREFILTER = re.compile(
     r"|lasegue|nerve|dermatom|slump|stretch|prone knee"
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
-    r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|sten|spondyl"
+    r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
@@ -787,6 +787,6 @@ PREFILTER = re.compile(
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
-    r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|sten|listhesis|spondyl|facet|spin|hern|hnp"
+    r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
     r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion"
 )
