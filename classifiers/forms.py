@@ -129,6 +129,7 @@ def parse_line(line: str) -> list[Item]:
     return items
 
 
+_SIDE_TEXT = re.compile(r"\bside\s*:\s*(left|right|both|bilateral)\s*\.?\s*$", re.IGNORECASE)
 _TRAILING_SIDE = re.compile(r"\b(?:left|right|lt|rt)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -171,6 +172,10 @@ def checked_side(line: str, items: list[Item]) -> str | None:
                 w = m.group(1).lower()
                 w = _SIDE_ABBREV.get(w, w)
                 sides.add("bilateral" if w in ("both", "bilateral") else w)
+    if not sides and (text := _SIDE_TEXT.search(line)):
+        # "(X) Slight ( ) Moderate  Side: Left": the side written out, without a box
+        w = _SIDE_ABBREV.get(text.group(1).lower(), text.group(1).lower())
+        sides.add("bilateral" if w in ("both", "bilateral") else w)
     if not sides:
         return None
     if len(sides) > 1 or "bilateral" in sides:

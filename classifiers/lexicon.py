@@ -420,6 +420,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            # the Knee DBQ's history question ("Is there a history of lateral instability?")
+            r"|history\s+of\s+(?:lateral\s+|recurrent\s+)?instability(?=\s*\?)"
             r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
             r"(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral)(?:\s+ligament)?"

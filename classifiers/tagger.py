@@ -126,6 +126,10 @@ def _test_quick(raw: str) -> bool:
     return _TEST_QUICK.search(raw) is not None
 
 
+# A template line whose every box OCR read as "O" (none checked): it names no finding.
+_O_TEMPLATE = re.compile(
+    r"^\W*O\s+[A-Z][^\[\]☒☐]*\bO\s+(?:Right|Left|Yes)\s+O\s+(?:Left|Right|No)\b(?![^\n]*(?:\[[xX/]\]|☒|\bKl\b|X\]))"
+)
 _ENUM_START = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
 _FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
@@ -673,6 +677,19 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     page.last_form = emitted
 
 
+_FORM_TITLE = re.compile(
+    r"^[^\n]*\b(?:spine|back|neck)\b[^\n]*\b(?:conditions?|questionnaire|dbq|radiculopathy)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NECK = re.compile(r"\b(?:neck|cervical)\b", re.IGNORECASE)
+
+
+def _neck_form(text: str, pos: int) -> bool:
+    """The nearest form title above `pos` is the Neck (Cervical Spine) DBQ's."""
+    titles = list(_FORM_TITLE.finditer(text, 0, pos)) if "\n" in text[:pos] else []
+    return bool(titles) and bool(_NECK.search(titles[-1].group()))
+
+
 def _pain_sites(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> None:
     """The checked knee sites of a pain-location item: one knee-pain finding, their sides."""
     first: Normalized | None = None
@@ -742,6 +759,8 @@ def _yes_no(
     c = cands[0]
     if c.concept == "radiculopathy" and page.radic.index is not None:
         return
+    if c.concept == "radiculopathy" and _neck_form(page.text, s):
+        return  # "NECK (CERVICAL SPINE) CONDITIONS - RADICULOPATHY": the arms' radiculopathy
     lat = combine({side_of(m.group()) for m in find_sides(qn.text)}) or explicit
     if lat is None and yes and rest is not None:
         lat = combine({side_of(m.group()) for m in find_sides(rest.text)})
@@ -962,6 +981,8 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.last_form = []
         if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
+        if " O " in raw and _O_TEMPLATE.search(raw):
+            continue  # "O Meniscal tear  Side: O Right O Left O Both": OCR'd boxes, none checked
         norm = normalize(raw, base=s)
         if _OPEN_QUESTION.match(norm.text):
             page.pending = norm

@@ -844,3 +844,36 @@ def test_a_box_written_after_its_side_label(text: str) -> None:
 def test_an_o_read_for_an_empty_box_is_blanked_like_the_box() -> None:
     text = "Straight 1eg raising test: Right: O Positive Kl Negative Left: O Positive Kl Negative"
     assert _found(text) == [("radiculopathy", "negated", "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Meniscal tear Side affected: O Right O Left O Both",
+        "O Patellofemoral paln syndrome Side: O Right O Left O Both",
+    ],
+)
+def test_a_template_line_with_every_box_read_as_o_names_nothing(text: str) -> None:
+    assert tag_text(text) == []
+
+
+def test_a_checked_item_beside_o_boxes_is_still_found() -> None:
+    ms = tag_text("Kl Meniscal tear Side: O Right Kl Left O Both")
+    assert [(m.knee_dx, m.laterality) for m in ms] == [("meniscal_tear", "left")]
+
+
+def test_a_side_written_out_after_the_boxes() -> None:
+    ms = tag_text("Recurrent sub1uxation: ( ) None (X) Slight ( ) Moderate ( ) Severe Side: Left")
+    assert [(m.knee_dx, m.assertion, m.laterality) for m in ms] == [
+        ("instability", "present", "left")
+    ]
+
+
+def test_the_neck_dbqs_radiculopathy_question_is_about_the_arms() -> None:
+    q = (
+        "Does the Veteran have radicular pain or any other signs or symptoms due to "
+        "radiculopathy? [X] Yes [ ] No"
+    )
+    assert tag_text("NECK (CERVICAL SPINE) CONDITIONS - RADICULOPATHY\n" + q) == []
+    back = tag_text("BACK (THORACOLUMBAR SPINE) CONDITIONS DISABILITY BENEFITS QUESTIONNAIRE\n" + q)
+    assert [(m.concept, m.assertion) for m in back] == [("radiculopathy", "present")]
