@@ -157,6 +157,12 @@ def checked_only(line: str) -> str:
     return "".join(chars)
 
 
+def _side_word(word: str) -> str:
+    w = word.lower()
+    w = _SIDE_ABBREV.get(w, w)
+    return "bilateral" if w in ("both", "bilateral") else w
+
+
 def checked_side(line: str, items: list[Item]) -> str | None:
     """The side chosen on a line ("Side: [X] Left [ ] Right"); both sides → bilateral."""
     sides = set()
@@ -169,13 +175,10 @@ def checked_side(line: str, items: list[Item]) -> str | None:
                 before = _TRAILING_SIDE.search(line, prev.label_start, prev.label_end)
                 m = before and SIDE_LABEL.match(line, before.start(), before.end())
             if m:
-                w = m.group(1).lower()
-                w = _SIDE_ABBREV.get(w, w)
-                sides.add("bilateral" if w in ("both", "bilateral") else w)
+                sides.add(_side_word(m.group(1)))
     if not sides and (text := _SIDE_TEXT.search(line)):
         # "(X) Slight ( ) Moderate  Side: Left": the side written out, without a box
-        w = _SIDE_ABBREV.get(text.group(1).lower(), text.group(1).lower())
-        sides.add("bilateral" if w in ("both", "bilateral") else w)
+        sides.add(_side_word(text.group(1)))
     if not sides:
         return None
     if len(sides) > 1 or "bilateral" in sides:

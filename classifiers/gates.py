@@ -42,15 +42,22 @@ def _chars(op: object, av: object) -> list[str] | None:
         return [chr(av)]  # type: ignore[arg-type]
     if op is not _c.IN:
         return None
+    out = _class_chars(av, _MAX_WORDS)
+    return out if out is not None and len(out) <= _MAX_WORDS else None
+
+
+def _class_chars(av: object, max_range: int) -> list[str] | None:
+    """The characters of a class ("[1-5]", "[lr]"), or None for a category, a negation or a
+    range wider than `max_range`."""
     out: list[str] = []
     for kind, val in av:  # type: ignore[attr-defined]
         if kind is _c.LITERAL:
             out.append(chr(val))
-        elif kind is _c.RANGE and val[1] - val[0] < _MAX_WORDS:
+        elif kind is _c.RANGE and val[1] - val[0] < max_range:
             out.extend(map(chr, range(val[0], val[1] + 1)))
         else:
             return None
-    return out if len(out) <= _MAX_WORDS else None
+    return out
 
 
 def _required(seq: _p.SubPattern | list) -> Words | None:
@@ -183,14 +190,8 @@ def _firsts(seq: _p.SubPattern | list) -> set[str] | None:
         if op is _c.LITERAL:
             return out | {chr(av)}  # type: ignore[arg-type]
         if op is _c.IN:
-            for kind, val in av:  # type: ignore[attr-defined]
-                if kind is _c.LITERAL:
-                    out.add(chr(val))
-                elif kind is _c.RANGE and val[1] - val[0] < _MAX_FIRST:
-                    out.update(map(chr, range(val[0], val[1] + 1)))
-                else:
-                    return None
-            return out
+            chars = _class_chars(av, _MAX_FIRST)
+            return None if chars is None else out | set(chars)
         if op is _c.SUBPATTERN:
             if av[1] & re.IGNORECASE:  # type: ignore[index]
                 return None

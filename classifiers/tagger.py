@@ -130,8 +130,9 @@ def _test_quick(raw: str) -> bool:
 _O_TEMPLATE = re.compile(
     r"^\W*O\s+[A-Z][^\[\]☒☐]*\bO\s+(?:Right|Left|Yes)\s+O\s+(?:Left|Right|No)\b(?![^\n]*(?:\[[xX/]\]|☒|\bKl\b|X\]))"
 )
-_ENUM_START = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
-_FORM_HEADING = re.compile(r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:\S+\s*){1,8}$")
+_ENUM = r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+"  # "10. ", "VII. ", "Section 3) "
+_ENUM_START = re.compile(_ENUM)
+_FORM_HEADING = re.compile(_ENUM + r"(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
 # "|", "Ill", "Vii", "I]" ...): the title of a form section, not a finding.
 _SECTION_TITLE = re.compile(
@@ -208,6 +209,7 @@ def _service(text: str) -> str | None:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:due\s+to|secondary\s+to|2/2|d/t|from|because\s+of|caused\s+by)\s+(?:\w+\s+){0,3}$"
 )
+_OPPOSITE = {"left": "right", "right": "left"}
 _BOTH_WORD = re.compile(r"\b(?:bilateral\w*|both|b/l|bilat)\b")
 # A side stated negative in the same sentence ("negative on the left", "(-) R", "(-) LLE").
 _NEGATIVE_SIDE = re.compile(
@@ -224,7 +226,7 @@ def _positive_side(nt: str) -> str | None:
         return None
     neg = {side_of(m.group("a") or m.group("b")) for m in _NEGATIVE_SIDE.finditer(nt)}
     if len(neg) == 1 and neg <= {"left", "right"}:
-        return {"left": "right", "right": "left"}[neg.pop()]
+        return _OPPOSITE[neg.pop()]
     return None
 
 
@@ -386,11 +388,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if c.concept == "antalgic_gait" and not protected and assertion != "negated":
             weight = WEIGHT_ON.search(nt)  # "limp ... my weight on my left leg": spares the R
             if weight:
-                lat = {"left": "right", "right": "left"}[side_of(weight.group("side"))]
+                lat = _OPPOSITE[side_of(weight.group("side"))]
         if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
             cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
-                lat = {"left": "right", "right": "left"}[side_of(cane.group("side"))]
+                lat = _OPPOSITE[side_of(cane.group("side"))]
         if lat == "bilateral" and c.concept == "radiculopathy" and assertion != "negated":
             lat = _positive_side(nt) or lat  # "SLR (+) L 35 deg, (-) R": the left only
         if (
