@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
-    r"|(?<![\w\[])[xX]\]|\[[xX](?![\w\]])|(?<![A-Za-z])K[l1I](?![A-Za-z0-9])"
-    # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No"
-    r"|(?<![\w&])[&@](?=\s*(?:yes|no)\b)"
+    r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])|(?<![A-Za-z])K[l1I!|]!?(?![A-Za-z0-9])"
+    # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No", "0 Right & Left"
+    r"|(?<![\w&])[&@](?=\s*(?:yes|no|right|left|both)\b)"
 )
 _UNCHECKED = (
     r"\[\s*(?:_{1,3}|[.,'`|-])?\s*\]|[☐□]|\(\s\)"
     # an empty box before an answer read as "O", "o", "0" or "0]": "O Yes & No", "0] Yes"
-    r"|(?<![\w\[])[Oo0]\]?(?=\s+(?:yes|no)\b)"
+    r"|(?<![\w\[])[Oo0][\])]?(?=\s+(?:yes|no)\b)"
 )
 _BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})", re.IGNORECASE)
 # Every _BOX match starts at one of these characters (k, o and x in either case, and the
@@ -38,8 +38,8 @@ _SUBQ = re.compile(
 )
 # A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
 # let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
-_QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|\([xX ]\)")
-_QUICK_ANSWER = re.compile(r"[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
+_QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
+_QUICK_ANSWER = re.compile(r"[&@Oo0]\)?\s+(?:[Yy]es|N[Oo])\b|[&@]\s*(?:[Rr]ight|[Ll]eft|[Bb]oth)\b")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)
@@ -85,7 +85,8 @@ def has_checkbox(line: str) -> bool:
     if last[0] is line:
         return last[1]
     quick = _QUICK.search(line) is not None or (
-        ("es" in line or "No" in line or "NO" in line) and _QUICK_ANSWER.search(line) is not None
+        ("es" in line or "No" in line or "NO" in line or "&" in line or "@" in line)
+        and _QUICK_ANSWER.search(line) is not None
     )
     found = quick and next(_boxes(line), None) is not None
     _last_box = (line, found)

@@ -21,8 +21,9 @@ from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 # a word hyphenated across a line break
 _HYPHENATED = r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"
 _OTHER_TOKENS = (
+    r"[bB]/[1I|\]](?![A-Za-z0-9])"  # "b/1", "b/I": OCR's "b/l" (bilateral)
     # word; "|" read for "l" inside it or at its edge ("radicu|ar", "|eft", "patellofemora|")
-    r"(?:\|(?=[a-z]))?[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])\|(?![\w|]))?"
+    r"|(?:\|(?=[a-z]))?[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])[|!](?![\w|!]))?"
     r"|[ \t\r\f\v]*\n\s*"  # whitespace with a line break
     r"|[ \t\r\f\v]+"  # spaces
     r"|[^A-Za-z0-9\s]"  # one punctuation mark
@@ -161,6 +162,8 @@ def fix_word(word: str) -> str:
             w = mapped
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 3:
         return w
+    if w in _MISREADS:
+        return _MISREADS[w]
     if len(w) == 3:  # "leq" → "leg": one OCR-plausible substitution only
         return next((t for t in _SHORT_TARGETS if _confusable_sub(w, t)), w)
     hit = _fuzzy(w)
@@ -174,6 +177,19 @@ def fix_word(word: str) -> str:
                 return hit
     return w
 
+
+# Side words OCR damaged beyond a confusable-letter edit: a lost first letter ("his eft leg"),
+# "J" or "LE" for "le", a letter doubled in ("1teft"), a typist's transposition ("rigth").
+_MISREADS = {
+    "eft": "left",
+    "jeft": "left",
+    "leet": "left",
+    "lteft": "left",
+    "ieft": "left",
+    "ight": "right",
+    "rigth": "right",
+    "rihgt": "right",
+}
 
 # Case-sensitive OCR misreads of abbreviations that are also words or units: "0A" (OA), "TIP"
 # (TTP), "DID" (DJD) in mixed-case text, "It" (lt) inside a sentence, "Rat 45" (R at 45).
@@ -212,12 +228,18 @@ _VERBS = frozenset(
 )
 _LT_MISREAD = frozenset({"it", "It", "1t", "lT", "1T"})
 _LIMB_NEXT = re.compile(r"(?i)knees?|leg|legs|le|lle|lower|ankle|hip|foot|side|thigh|calf")
-_GLUED_SIDE = re.compile(r"([RL]|Rt|Lt)(knee|Knee|KNEE|leg)")
+_GLUED_SIDE = re.compile(r"([RL]|Rt|Lt)(knee|Knee|KNEE|leg)|(R|L)(L[1-5]|S1)")
 _SIDE_AT = {"Rat": "r at", "Lat": "l at"}
 _STRAY = frozenset("‘’`")  # a quote glyph read from a speck before a word: "low back ‘pain"
 
 
-_CASE_TOKENS = _LT_MISREAD | set(_CASE_FIX) | set(_SIDE_AT)
+_CASE_TOKENS = _LT_MISREAD | set(_CASE_FIX) | set(_SIDE_AT) | {"LS", "tight"}
+# "tight" read for "right": before a root, or in "the tight leg" (not "tight hamstrings")
+_TIGHT_ROOT = re.compile(r"(?i)l[1-5]|s1")
+_TIGHT_LIMB = frozenset(["leg", "knee", "lower", "le"])
+_TIGHT_BEFORE = frozenset(["the", "his", "her", "on"])
+# "LS" read for the root "L5": before a radicular word, or after "L4-"/"L4/"
+_ROOT_NEXT = re.compile(r"(?i)radic\w*|nerve|roots?|dermatom\w*|distribution|s1")
 
 
 def _prev_word(toks: list[str], i: int) -> str | None:
@@ -236,9 +258,17 @@ def _case_fix(toks: list[str], i: int) -> str | None:
     nxt = toks[i + 2] if i + 2 < len(toks) and toks[i + 1] == " " else ""
     if tok in _LT_MISREAD and _LIMB_NEXT.fullmatch(nxt):
         return "lt"  # "the it knee", "1t knee": "lt" before a limb
+    if tok == "tight":
+        prev = _prev_word(toks, i)
+        limb = nxt.lower() in _TIGHT_LIMB and prev is not None and prev.lower() in _TIGHT_BEFORE
+        return "right" if limb or _TIGHT_ROOT.fullmatch(nxt) else None
+    if tok == "LS":
+        after_l4 = i >= 2 and toks[i - 1] in "-/" and toks[i - 2] == "L4"
+        return "l5" if after_l4 or _ROOT_NEXT.fullmatch(nxt) else None
     glued = _GLUED_SIDE.fullmatch(tok)
     if glued:
-        return glued.group(1).lower() + " " + glued.group(2).lower()  # "Rknee" → "r knee"
+        # "Rknee" → "r knee", "RL5" → "r l5"
+        return " ".join(g.lower() for g in glued.groups() if g)
     if tok in _SIDE_AT:
         return _SIDE_AT[tok] if nxt[:1].isdigit() else None
     if tok not in _CASE_FIX and tok != "It":
@@ -276,11 +306,23 @@ _NO_END = frozenset(
         "mild",
         "moderate",
         "straight",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "into",
+        "both",
+        "bilateral",
+        "small",
+        "large",
+        "trace",
     ]
 )
 
 
-_SPECK_FIRST = frozenset("-.‘’`")
+_SPECK_FIRST = frozenset("-.‘’`:")
 _FUNCTION = frozenset(["the", "of", "a", "an", "with", "and", "or", "to"])
 
 
@@ -329,9 +371,21 @@ def _speck(toks: list[str], i: int) -> bool:
         return True
     if not 0 < i < len(toks) - 2:
         return False
+    if c0 == ":":
+        # "chronic:LBP", "1991:that": a colon OCR put for a space between words
+        return toks[i - 1][-1].isalpha() and toks[i + 1][0].isalpha()
     if c0 in _STRAY:
         return toks[i - 1] == " " and toks[i + 1][0].isalpha()
     prev = toks[i - 1].lower()
+    nxt = toks[i + 1]
+    if c0 == "." and (
+        # "service.connection", "horn.of": a point glued between two lower-case words
+        len(prev) > 1 and prev.isalpha() and toks[i - 1][-1].islower()
+        and len(nxt) > 1 and nxt.isalpha() and nxt[0].islower()
+        # "Gait:.normal": a point after a colon
+        or prev in ":;," and nxt[0].isalpha()
+    ):
+        return True
     return (
         c0 == "."
         and prev in _NO_END
@@ -409,6 +463,10 @@ def _plain(tok: str) -> tuple[str, bool, bool]:
     words, and `_normalize` then settles them with one look-up.
     """
     c0 = tok[0]
+    if tok in _BILATERAL_MISREAD:
+        return "b/l", True, False
+    if c0 == "7" and len(tok) > 2 and tok[1:].isalpha():
+        return _BY_NEIGHBOURS  # "?7PFPS": a "?" read as "?7", see _settle
     if c0 == "|" and len(tok) > 1:  # "|eft": a word whose "l" OCR read as "|"
         piece = fix_word(tok)
         return piece, len(piece) == len(tok), False
@@ -436,6 +494,9 @@ def _join(tok: str, nxt: str) -> str | None:
 def _settle(toks: list[str], i: int) -> tuple[str, bool, bool]:
     """(piece, same length, may join) of a token `_plain` leaves to its neighbours."""
     tok = toks[i]
+    if tok[0] == "7" and tok[1:].isalpha():
+        word = fix_word(tok[1:] if i and toks[i - 1] == "?" else tok)
+        return word, False, False
     if tok[0].isalnum():
         if "\n" in tok:  # hyphenated across a line break
             return fix_word(re.sub(r"-\s*", "", tok)), False, False
@@ -445,7 +506,9 @@ def _settle(toks: list[str], i: int) -> tuple[str, bool, bool]:
         return piece, len(piece) == len(tok), not _known(piece)
     if _speck(toks, i):  # (only punctuation in _SPECK_FIRST gets here)
         # OCR specks ("low. back pain", "back ‘pain"); a hyphen for a space ("of-the")
-        return (" ", True, False) if tok[0] == "-" else ("", False, False)
+        # (a point between two words, "limp.favoring", becomes the space it hid)
+        glued = not toks[i - 1].isspace() and not toks[i + 1].isspace()
+        return (" ", True, False) if tok[0] == "-" or glued else ("", False, False)
     piece = tok.lower() if tok.isalpha() else tok
     return piece, len(piece) == len(tok), False
 
@@ -508,6 +571,7 @@ def _normalize(text: str) -> Normalized:
     )
 
 
+_BILATERAL_MISREAD = frozenset({"b/1", "b/I", "b/|", "b/]", "B/1", "B/I", "B/|", "B/]"})
 _GONE = ("", False, False)  # marks a token taken into the join before it (compared by id)
 _BY_NEIGHBOURS = ("", False, True)  # `_plain`: a token its neighbours settle (by id)
 _THIRD = itemgetter(2)

@@ -46,6 +46,10 @@ _ENDS_ANYWAY = re.compile(r"(?<![A-Za-z])PT$")
 # with the other side's finding.
 _SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
 _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
+# "RIGHT. KNEE:", "Rt. knee": a side word and the limb it names, parted by a speck or an
+# abbreviation's point (not a sentence end).
+_SIDE_WORD_END = re.compile(r"\b(?:right|left|rt|lt|bilateral)$", re.IGNORECASE)
+_LIMB_NEXT = re.compile(r"\s+(?:knees?|legs?|lower\s+(?:extremit|leg|limb)|LE)\b", re.IGNORECASE)
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -53,12 +57,15 @@ _QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
 _TERMINAL = re.compile(r"[.!?:;]\s*$")
 # A line ending in one of these words has not finished its clause ("favoring the\nRLE").
-_OPEN_END = re.compile(
-    r"\b(?:the|a|an|of|to|with|and|or|on|in|at|for|from|by|his|her|their|is|was|are|were"
+_OPEN_WORDS = (
+    r"the|a|an|of|to|with|and|or|on|in|at|for|from|by|his|her|their|is|was|are|were"
     r"|be|been|as|than|into|onto|without|including|involving|favoring|favouring|favors"
-    r"|favours|protecting|radiating|denies|any)\s*$",
-    re.IGNORECASE,
+    r"|favours|protecting|radiating|denies|any"
 )
+_OPEN_END = re.compile(rf"\b(?:{_OPEN_WORDS})\s*$", re.IGNORECASE)
+# The same words, or a side, and a stray point: "Left ." + "knee unremarkable" is OCR's speck
+# at a line's end, not a sentence end.
+_SPECK_END = re.compile(rf"\b(?:{_OPEN_WORDS}|right|left|lower|bilateral|both)\s*\.$", re.IGNORECASE)
 # The longest _OPEN_END word: on text without trailing space, where a match must end, the
 # pattern is looked for only this far from the end (re would try every position).
 _OPEN_END_REACH = 12
@@ -133,6 +140,8 @@ def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
         return False
     if first.islower() and not _TERMINAL.search(p):
         return True
+    if first.islower() and _SPECK_END.search(p, max(0, len(p) - _OPEN_END_REACH - 3)):
+        return True  # "Left ." + "knee unremarkable": OCR read a speck at the line's end
     if prev_form or _is_caps_header(p) or not first.isalnum():
         return False
     if form and not _ALNUM.search(line[: _items(line)[0].question_end]):
@@ -268,6 +277,11 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
             )
             and not _ENDS_ANYWAY.search(before)
             and not (_SIDE_LETTER_END.search(before) and _SIDE_NEXT.match(text, m.end()))
+        ) or (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _SIDE_WORD_END.search(before, max(0, len(before) - 10))
+            and _LIMB_NEXT.match(text, m.end())
         ):
             continue
         cuts.append(m.end())

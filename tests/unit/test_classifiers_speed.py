@@ -19,7 +19,10 @@ from classifiers.model import _word_grams, default_model
 from classifiers.sentences import split_sentences
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
-_PLAIN_QUICK = re.compile(r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|\([xX ]\)|[&@Oo0]\s+(?:[Yy]es|N[Oo])\b")
+_PLAIN_QUICK = re.compile(
+    r"[\[\]☒☑✅■✓✔☐□|]|K[l1I]\b|K[l1I]?!|\([xX ]\)|[&@Oo0]\)?\s+(?:[Yy]es|N[Oo])\b"
+    r"|[&@]\s*(?:[Rr]ight|[Ll]eft|[Bb]oth)\b"
+)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +103,7 @@ def test_side_words_are_the_pattern_matches(sentences: list[str], lines: list[st
 
 
 def test_checkbox_quick_look_is_the_single_pattern(lines: list[str]) -> None:
-    for line in [*lines, "O Yes", "0 NO", "Kl Mild", "( ) none", "@ yes"]:
+    for line in [*lines, "O Yes", "0 NO", "Kl Mild", "( ) none", "@ yes", "K! No", "0) No", "& Left"]:
         quick = forms._QUICK.search(line) is not None or (
             forms._QUICK_ANSWER.search(line) is not None
         )
