@@ -19,6 +19,8 @@ _NEG_PRE = (
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
     r"|(?:do\s+not|don'?t)\s+(?:have|get|feel|notice)"
+    # a veteran's own words, apostrophe often dropped: "I dont limp anymore"
+    r"|(?:do|does|did)\s+not(?=\s*$)|(?:dont|doesnt|didnt|don't|doesn't|didn't)(?=\s*$)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
     r"|at\s+no\s+(?:point|time)(?:\s+(?:did|has|had|does|was)\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:report|complain|describe|have|endorse|exhibit|demonstrate|show)\w*(?:\s+of)?)?"
@@ -31,7 +33,8 @@ _POSS_PRE = (
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
     r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she)"
     r"\s+(?:has|had|have|may\s+have)"
-    r"|possible|possibly|probable|probably|likely|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
+    r"|(?:probably|possibly|likely|maybe)\s+(?:has|have|had)"
+    r"|possible|possibly|probable|probably|likely|maybe|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
@@ -83,7 +86,7 @@ TERMINATOR = re.compile(
 # look-behind, which re tries at each position faster than "(?:(?<=\s)|^|(?<=[(,:]))" (same
 # positions: either way only characters before the match are looked at).
 _PRE = re.compile(
-    rf"(?<![^\s(,:])(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)"
+    rf"(?<![^\s(,:'\"‘“])(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)"
     # "?bucket handle tear", "?early DJD": the clinic's question mark glued to the word
     r"|(?<![^\s(,:])(?P<query>\?)(?=[a-z])"
 )

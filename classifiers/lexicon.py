@@ -51,6 +51,8 @@ COMMON_WORDS = frozenset(
     disk disks risk discs reflex reflexes radial ration
     ratio nerved leg legs lag log let lot lit spondylitis spondylitic
     horn horns superior inferior proximal distal body root
+    medical diagnoses diagnostic internal conduction compression depression inconsistent
+    questionably noting imitation tendinosis compartments connective law probably spina
     """.split()  # noqa: SIM905
 )
 
@@ -248,7 +250,7 @@ RADIATING = re.compile(
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+)?"
     r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
-    r"|refer\w*)\s+(?:\w+\s+){0,2}?"
+    r"|refer\w*)\s+(?:\w+\s+){0,3}?"
     + _FROM
     + r"(?:down|into|to|through|along)\s+"
     + _SIDES_OPT
@@ -261,6 +263,9 @@ RADIATING = re.compile(
     + _LEGS
     + r"\b"
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
+    # a veteran's own words about the back pain: "it goes all the way down my left leg"
+    r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
+    r"|runs)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
     + _FROM
     + r"(?:down(?:\s+to)?|into|to)\s+"
@@ -342,7 +347,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:osteoarthritis|osteoarthrosis|oa|djd|degenerative\s+joint\s+disease"
             r"|degenerative\s+arthritis|degenerative\s+(?:joint\s+)?changes?|arthritic\s+changes?"
             r"|(?:post-?\s?traumatic\s+)?arthritis|arthrosis"
-            r"|degenerative\s+arthropathy)\b"
+            r"|degenerative\s+arthropathy|bone[\s-]+on[\s-]+bone)\b"
         ),
         "osteoarthritis",
         True,
@@ -383,6 +388,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"conditions?|(?:(?:removal|excision|dislocation|tear)\s+of\s+(?:the\s+)?)?semilunar\s+cartilage"
             # ICD-10 M23.2xx: "derangement of (anterior horn of) medial meniscus"
             r"|menisc(?:us|al)\s+derangements?"
+            # a veteran's words: "a tear in the meniscus", "the meniscus is shredded", "repaired"
+            r"|tear\s+in\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
+            r"|menisc(?:us|i)\s+(?:is\s+|was\s+|were\s+)?(?:shredded|torn|repaired)"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
             r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
         ),
@@ -420,6 +428,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            r"|(?:tore|ruptured)\s+(?:my|his|her|the)\s+(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl)"
             # the Knee DBQ's history question ("Is there a history of lateral instability?")
             r"|history\s+of\s+(?:lateral\s+|recurrent\s+)?instability(?=\s*\?)"
             r"|(?:complete\s+|partial\s+)?(?:tear|rupture|disruption|injury|sprain)\s+of\s+the\s+"
@@ -498,6 +507,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            # a veteran's words: "the left knee that hurts", "knee swells up and hurts"
+            r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
+            r"|knees?\s+(?:swells?|swelled|locks?|pops?)\s+(?:up\s+)?(?:and|&)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
@@ -538,6 +550,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:normal|unremarkable|negative)\s+(?:exam(?:ination)?|x-?rays?|radiographs?|mri"
             r"|study|series|imaging)\s+of\s+(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt"
             r"|b/l|l|r)\s+)?knees?"
+            r"|nothing\s+(?:is\s+)?wrong\s+with\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+            r"(?:(?:left|right|lt|rt)\s+)?knees?"
             r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
             r"(?:abnormalit(?:y|ies)|pathology|condition"
             r"|problems?))\b"
