@@ -71,6 +71,8 @@ _PSEUDO = re.compile(
     r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|the\s+result|aggravated|connected|linked|associated)"
     r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
+    # "no medical opinion relating the knee arthritis to the back": the link is missing
+    r"|no\s+(?:\w+\s+)?(?:opinion|nexus|evidence)\s+(?:relating|linking|connecting|associating)"
     r"|(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?)\b"
 )
 _NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not\b")

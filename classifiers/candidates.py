@@ -277,7 +277,7 @@ def _knee(
                     e,
                     knee_dx=dx,
                     score=0.85,
-                    fixed="negated" if neg else positive,
+                    fixed="negated" if neg else "possible" if m.group("eq") else positive,
                 )
             )
             spans.append((s, e))

@@ -212,7 +212,9 @@ WEIGHT_ON = re.compile(
 CANE_HAND = re.compile(
     r"\b(?:cane|spc|qc|walking\s+stick|crutch)\b[^.;]{0,30}?\b(?P<side>left|right|lt|rt|l|r)\s+hand\b"
 )
-GOAL = re.compile(r"^\W*(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)\s+will\b)")
+GOAL = re.compile(
+    r"^\W*(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
+)
 
 # ---- radiculopathy --------------------------------------------------------------------------
 _ROOTS = r"(?:[ls][1-5](?:\s*(?:-|/|,|and|through|to)\s*[ls]?[1-5])*)"
@@ -291,7 +293,7 @@ RADIATING = re.compile(
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
-_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?|slump(?:\s+test(?:ing)?)?"
+_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
 _SLR += r"|prone\s+knee\s+bend(?:\s+test)?)"
 SLR = re.compile(
     r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
@@ -390,12 +392,19 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|menisc(?:us|al)\s+derangements?"
             # a veteran's words: "a tear in the meniscus", "the meniscus is shredded", "repaired"
             r"|tear\s+in\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
+
             r"|menisc(?:us|i)\s+(?:is\s+|was\s+|were\s+)?(?:shredded|torn|repaired)"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
             r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
         ),
         "meniscal_tear",
         False,
+    ),
+    # a veteran's words: "a torn cartilage in the left knee" (knee context)
+    (
+        re.compile(r"\b(?:torn\s+cartilage|cartilage\s+(?:tear|(?:is|was)\s+torn))\b"),
+        "meniscal_tear",
+        True,
     ),
     # "R knee MMT on MRI", "?MMT": a medial/lateral meniscal tear, where the clinic's words say
     # so; alone "MMT" is manual muscle testing in therapy notes ("MMT R knee ext 4+/5")
@@ -424,7 +433,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|instability|dislocation)"
             r"|(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral|cruciate|collateral)(?:\s+ligament)?\s+(?:\w+\s+)?(?:tear|rupture"
-            r"|insufficiency|deficiency|laxity|sprain|injury|reconstruction|repair|disruption)"
+            r"|insufficiency|deficiency|laxity|sprain|injury|reconstruction|recon|repair|disruption)"
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
@@ -477,7 +486,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|baker'?s\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:joint\s+)?(?:arthroplast(?:y|ies)"
             r"|replacements?)"
-            r"|tkas?|tkr"
+            r"|tkas?|tkr|ukas?|uka?r"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|fracture\s+of\s+the\s+(?:\w+\s+){0,2}tibial\s+plateau"
@@ -550,6 +559,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:normal|unremarkable|negative)\s+(?:exam(?:ination)?|x-?rays?|radiographs?|mri"
             r"|study|series|imaging)\s+of\s+(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt"
             r"|b/l|l|r)\s+)?knees?"
+            r"|(?:negative|normal|unremarkable)\s+(?:(?:left|right|bilateral|lt|rt|b/l)\s+)?knees?\s+"
+            r"(?:x-?rays?|radiographs?|films?|mri|imaging)"
+            r"|no\s+(?:orthopedic\s+|orthopaedic\s+)?(?:disability|pathology|disorder)\s+(?:of|in)\s+"
+            r"(?:the\s+|either\s+|both\s+)?(?:(?:left|right|lt|rt)\s+)?knees?"
             r"|nothing\s+(?:is\s+)?wrong\s+with\s+(?:the\s+|my\s+|his\s+|her\s+)?"
             r"(?:(?:left|right|lt|rt)\s+)?knees?"
             r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
@@ -591,7 +604,7 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
             + _POS_RESULT
             + r")|(?P<neg>"
             + _NEG_RESULT
-            + r"))(?![\w+-])"
+            + r")|(?P<eq>equivocal|indeterminate|inconclusive))(?![\w+-])"
         ),
         dx,
         positive,
@@ -679,10 +692,19 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:lumbar|lumbosacral|thoracolumbar|multilevel|multi-level)\s+)?(?:degenerative"
-            r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?)"
+            r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?"
+            r"|(?<=lumbar\s)dis[ck]\s+disease|adjacent[\s-]+(?:segment|level)\s+(?:disease|degeneration))"
             r"(?:\s+(?:of|in)\s+the\s+(?:lumbar|lumbosacral|thoracolumbar)\s+spine)?\b"
         ),
         "degenerative disc disease",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:failed\s+(?:low\s+)?back(?:\s+surgery)?\s+syndrome|fbss"
+            r"|post-?\s?laminectomy\s+(?:pain\s+)?syndrome)\b"
+        ),
+        "failed back surgery syndrome",
         False,
     ),
     (
@@ -792,17 +814,17 @@ PREFILTER = re.compile(
     r"|lasegue|nerve|dermatom|slump|stretch|prone knee"
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
-    r"|effusion|tka|tkr|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
+    r"|effusion|tka|tkr|uka|\bfns\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
-    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt"
+    r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
-    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion"
+    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
 )

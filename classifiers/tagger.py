@@ -37,7 +37,7 @@ from va_core.records import Mention
 
 _KNEES = re.compile(r"\bknees\b")
 _PLURAL_LEGS = re.compile(
-    r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|thighs|calves|feet"
+    r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|les|bles|thighs|calves|feet"
     r"|either\s+(?:leg|lower\s+(?:extremity|limb)|side))\b"
 )
 _EXPLAINED = re.compile(
