@@ -28,6 +28,7 @@ _NEG_PRE = (
     r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
+    r"|argu(?:ing|es?)\s+against(?:\s+an?)?"
 )
 _POSS_PRE = (
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
@@ -50,7 +51,8 @@ _NEG_POST = (
 )
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
-    r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)|suspected"
+    r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)"
+    r"|suspected(?=\s*(?:[,.;)\-–]|$))"
     r"|\?(?!\s*[a-z])|\?\s*(?:vs\.?|versus)\b|clinically\s+suspected"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
@@ -97,7 +99,7 @@ _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = (
     rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,]+(?=resolved)"
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,(]+(?=resolved)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
     r"|(?:[\w/]+[\s,]+){0,3}\([a-z]\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )

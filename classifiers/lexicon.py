@@ -171,7 +171,7 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 # "decreased stance time and shortened step length on the R": one side for both.
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
-    r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b"
+    r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
     r"|\blimp(?:s|ing|ed)?\b"
     r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+|your\s+|my\s+)?"
     r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
@@ -301,7 +301,7 @@ SLR = re.compile(
     + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
     r"|\b" + _SLR + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the"
     r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
-    r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|lt|rt|l|r)\b)?"
+    r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|bilat|b/l|lt|rt|l|r)\b)?"
 )
 # "decreased pinprick in the R L4 dermatome": a sensory deficit in one root's dermatome is a
 # radicular finding (numbness or tingling without a root is not).
@@ -410,7 +410,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     # so; alone "MMT" is manual muscle testing in therapy notes ("MMT R knee ext 4+/5")
     (
         re.compile(
-            r"(?:(?<=knee\s)|(?<=\?)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s))"
+            r"(?:(?<=knee\s)|(?<=\?)|(?<=\?\s)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s))"
             r"[ml]mt\b(?!\s*[:=]?\s*\d)"
         ),
         "meniscal_tear",
@@ -498,6 +498,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
+            r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
+            r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
             r"|effusion|synovitis|gout|contusion)\b"
         ),
@@ -522,7 +524,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
-            r"|knees?\s+(?:medial|lateral|anterior|posterior)\s+(?:pain|discomfort)"
+            r"|knees?\s+(?:medial|lateral|anterior|posterior|med|lat|ant|post)\s+(?:pain|pn|discomfort)"
+            r"|knees?\s+(?:pn|[\"“]aches?[\"”]?)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|(?:medial\s+|lateral\s+)?jlt"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
@@ -632,6 +635,7 @@ KNEE_STABLE = re.compile(
     r"|pcl|mcl|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+ligaments"
     r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
+    r"|cruciates\s+(?:are\s+)?intact|ligamentous\s+exam(?:ination)?\s+(?:is\s+|was\s+)?(?:stable|normal)"
     r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
@@ -751,7 +755,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar)\s+"
+            r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s+"
             r"(?:herniation|protrusion|extrusion|displacement)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"
         ),
         "herniated disc",

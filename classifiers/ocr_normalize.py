@@ -164,6 +164,9 @@ def fix_word(word: str) -> str:
         return w
     if w in _MISREADS:
         return _MISREADS[w]
+    for bad, good in _MULTI:  # "frorn", "rny": an ordinary word with "m" read as "rn"
+        if bad in w and (alt := w.replace(bad, good)) in COMMON_WORDS:
+            return alt
     if len(w) == 3:  # "leq" → "leg": one OCR-plausible substitution only
         return next((t for t in _SHORT_TARGETS if _confusable_sub(w, t)), w)
     hit = _fuzzy(w)
