@@ -372,7 +372,7 @@ def _speck(toks: list[str], i: int) -> bool:
     c0 = toks[i][0]
     if _joiner(toks, i):
         return True
-    if not 0 < i < len(toks) - 2:
+    if not 0 < i < len(toks) - 1:
         return False
     if c0 == ":":
         # "chronic:LBP", "1991:that": a colon OCR put for a space between words
@@ -389,6 +389,8 @@ def _speck(toks: list[str], i: int) -> bool:
         or prev in ":;," and nxt[0].isalpha()
     ):
         return True
+    if i == len(toks) - 2:
+        return False
     return (
         c0 == "."
         and prev in _NO_END

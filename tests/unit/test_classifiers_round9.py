@@ -1,0 +1,323 @@
+"""Phenomena found in session 9: OCR damage seen in the corpus's Tesseract copy (train and dev
+records only), and the train/dev records of the 13th to 18th corpus authors (service records,
+lay statements, PT, orthopaedic surgery, legacy VA records, interventional spine). The
+sentences here are written for the tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import tag_text
+from classifiers.forms import checked_spans
+from classifiers.ocr_normalize import fix_word, normalize
+from classifiers.sentences import split_sentences
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return sorted((m.concept, m.assertion, m.laterality) for m in tag_text(text))
+
+
+def _concept(text: str, concept: str) -> list[tuple[str, str]]:
+    return [(m.assertion, m.laterality) for m in tag_text(text) if m.concept == concept]
+
+
+# ---- OCR specks and glued punctuation -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("RIGHT. KNEE: There is no effusion. The joint is stable.", "right"),
+        ("Left. knee: trace effusion, no warmth.", "left"),
+        ("Rt. knee - small effusion, no erythema.", "right"),
+    ],
+)
+def test_a_point_between_a_side_and_its_knee_does_not_end_the_sentence(
+    text: str, side: str
+) -> None:
+    assert side in {lat for _, lat in _concept(text, "knee_condition")}
+
+
+def test_a_speck_at_a_line_end_before_a_lower_case_line_joins_the_lines() -> None:
+    text = "Right knee without effusion. Left .\nknee unremarkable."
+    assert ("knee_condition", "negated", "left") in _found(text)
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_real_sentence_end_after_a_side_still_ends_the_sentence() -> None:
+    spans = split_sentences("He limps on the right. Knee exam shows effusion.")
+    assert len(spans) == 2 or _concept(
+        "He limps on the right. Knee exam shows effusion.", "knee_condition"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("limp.favoring the left leg", "limp favoring the left leg"),
+        ("service.connection for the knee", "service connection for the knee"),
+        ("Gait:.normal", "gait: normal"),
+        ("chronic:LBP since 2010", "chronic lbp since 2010"),
+    ],
+)
+def test_points_and_colons_glued_between_words_read_as_spaces(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_a_decimal_and_an_abbreviation_keep_their_points() -> None:
+    assert normalize("TUG 9.1 sec, e.g. stairs").text == "tug 9.1 sec, e.g. stairs"
+
+
+@pytest.mark.parametrize(
+    ("word", "fixed"),
+    [
+        ("media!", "medial"),
+        ("patellofemora!", "patellofemoral"),
+        ("eft", "left"),
+        ("Jeft", "left"),
+        ("LEET", "left"),
+        ("rigth", "right"),
+        ("frorn", "from"),
+        ("rny", "my"),
+    ],
+)
+def test_side_and_common_words_ocr_damaged_beyond_one_letter(word: str, fixed: str) -> None:
+    assert normalize(word).text == fixed
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["probably", "internal", "inconsistent", "medical", "diagnoses", "compression", "tight"],
+)
+def test_real_words_are_not_corrected_into_lexicon_words(word: str) -> None:
+    assert fix_word(word) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("knee exam benign b/1.", ("knee_condition", "negated", "bilateral")),
+        ("crepitus b/I knees, no effusion", ("knee_condition", "negated", "bilateral")),
+        ("anterior knee pain b/] w/ stairs", ("knee_condition", "present", "bilateral")),
+    ],
+)
+def test_b_slash_l_as_ocr_reads_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("EMG: chronic tight L5 radiculopathy.", "right"),
+        ("He was favoring the tight leg when rising.", "right"),
+    ],
+)
+def test_tight_read_for_right_before_a_root_or_in_the_limb(text: str, side: str) -> None:
+    assert {lat for _, lat in tag_text_pairs(text)} == {side}
+
+
+def tag_text_pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.assertion, m.laterality) for m in tag_text(text)]
+
+
+def test_tight_muscles_are_not_a_side() -> None:
+    assert normalize("tight hamstrings bilaterally").text == "tight hamstrings bilaterally"
+    assert normalize("the knee feels tight").text == "the knee feels tight"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Probable RL4 radiculopathy.", "right"),
+        ("Impression: LL5 radiculopathy, chronic.", "left"),
+        ("Residual L LS radiculopathy, mild.", "left"),
+    ],
+)
+def test_a_side_glued_to_a_root_and_ls_read_for_l5(text: str, side: str) -> None:
+    assert _concept(text, "radiculopathy")[0][1] == side
+
+
+def test_ls_spine_is_not_a_root() -> None:
+    assert "l5" not in normalize("LS spine films: DDD").text
+
+
+def test_a_question_mark_read_with_a_seven_still_hedges() -> None:
+    assert _found("Visit dx: ?7PFPS L knee") == [("knee_condition", "possible", "left")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Has the Veteran had a meniscectomy? & Yes 0 No  Side: 0 Right & Left",
+        "Is there tenderness? O Yes K! No",
+        "Does the Veteran have radicular pain? [] Yes Xx] No",
+        "Limitation of flexion? Kl Yes 0) No",
+    ],
+)
+def test_checked_boxes_as_ocr_reads_them(line: str) -> None:
+    assert checked_spans(line)
+
+
+def test_an_ampersand_box_before_a_side_picks_the_side() -> None:
+    assert _found("Knee strain Side: 0 Right & Left 0 Both") == [
+        ("knee_condition", "present", "left")
+    ]
+
+
+# ---- lay statements (author 14) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The pain goes all the way down my left leg to my foot.", "left"),
+        ("It goes down the back of my right leg when I sit too long.", "right"),
+        ("Now it shoots into my left leg every morning.", "left"),
+    ],
+)
+def test_a_veterans_own_words_for_radiating_pain(text: str, side: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the left knee that hurts.", ("knee_condition", "present", "left")),
+        ("My right knee swells up and hurts after work.", ("knee_condition", "present", "right")),
+        ("The doctor says my left knee is bone on bone.", ("knee_condition", "present", "left")),
+        ("There is nothing wrong with my right knee.", ("knee_condition", "negated", "right")),
+        ("I tore my right ACL in basic training.", ("knee_condition", "present", "right")),
+        ("The MRI shows a tear in the meniscus on the left.", ("knee_condition", "present", "left")),
+        ("My doctor says I have torn cartilage in the left knee.", ("knee_condition", "present", "left")),
+    ],
+)
+def test_a_veterans_own_words_for_knee_findings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        ("I dont limp, I walk fine on a good day.", "negated"),
+        ("After the shots he doesn't limp anymore.", "negated"),
+        ("Maybe I limp a little, I never noticed.", "possible"),
+        ("The examiner called the gait 'possibly antalgic' in 2019.", "possible"),
+    ],
+)
+def test_lay_negation_and_hedges_of_a_limp(text: str, assertion: str) -> None:
+    assert _concept(text, "antalgic_gait") == [(assertion, "unspecified")]
+
+
+def test_probably_have_hedges_what_follows() -> None:
+    text = "The doctor said I probably have sciatica on the right but wants an EMG."
+    assert _concept(text, "radiculopathy") == [("possible", "right")]
+
+
+def test_no_opinion_relating_a_condition_leaves_it_present() -> None:
+    text = "There is no medical opinion relating the left knee arthritis to the back."
+    assert _concept(text, "knee_condition") == [("present", "left")]
+
+
+# ---- clinical records of authors 13, 15 to 18 -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("3. Failed back surgery syndrome.", "failed back surgery syndrome"),
+        ("Post-laminectomy syndrome, lumbar, with chronic pain.", "failed back surgery syndrome"),
+        ("Adjacent segment disease L3-4 above the prior fusion.", "degenerative disc disease"),
+        ("IMP: probable lumbar disc disease.", "degenerative disc disease"),
+        ("A: Lumbar IVD displacement L4-5 (M51.26).", "herniated disc"),
+    ],
+)
+def test_back_conditions_named_by_surgeons_and_old_records(text: str, condition: str) -> None:
+    assert [m.condition for m in tag_text(text) if m.concept == "back_condition"] == [condition]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("McMurray's is equivocal.", ("knee_condition", "possible", "unspecified")),
+        ("R knee: Lachman equivocal, guarding.", ("knee_condition", "possible", "right")),
+        ("Thessaly test inconclusive on the L.", ("knee_condition", "possible", "left")),
+    ],
+)
+def test_an_equivocal_knee_test_is_a_possible_finding(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Impression: Negative left knee radiographs.", ("knee_condition", "negated", "left")),
+        ("Normal right knee films.", ("knee_condition", "negated", "right")),
+        ("No orthopedic disability of the left knee.", ("knee_condition", "negated", "left")),
+        ("R knee: Cruciates intact.", ("knee_condition", "negated", "right")),
+        ("L knee: ligamentous exam stable.", ("knee_condition", "negated", "left")),
+    ],
+)
+def test_normal_knee_statements(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("S: SM c/o R knee pn after ruck march.", "right"),
+        ("35 yo SFC w/ L knee ant pain, worse kneeling.", "left"),
+        ('Pt reports L knee "aches" after long walks.', "left"),
+        ("POD #1 s/p L UKA.", "left"),
+        ("4 mo s/p R ACL recon (BTB).", "right"),
+    ],
+)
+def test_knee_shorthand(text: str, side: str) -> None:
+    assert _concept(text, "knee_condition") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imp: R hamstring strain, grade II.",
+        "A/P: Trochanteric bursitis, right - injection offered.",
+        "PT EVAL Dx: L gluteus medius tendinopathy.",
+        "O: Antalgic posture with lean to the R.",
+        'Pt goal: "walk my dog without limping."',
+    ],
+)
+def test_look_alikes_of_new_styles_are_no_findings(text: str) -> None:
+    assert tag_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SLR neg B/L. Gait WNL.", ("radiculopathy", "negated", "bilateral")),
+        ("FNS (+) R reproducing anterior thigh pain.", ("radiculopathy", "possible", "right")),
+        ("Denies radiating pain into LEs.", ("radiculopathy", "negated", "bilateral")),
+        ("Normal paraspinals, arguing against an L5 radiculopathy.", ("radiculopathy", "negated", "unspecified")),
+        ("S: h/o L sciatica 2009 (resolved w/ PT).", ("radiculopathy", "negated", "left")),
+    ],
+)
+def test_radiculopathy_in_pt_ems_and_service_notes(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dx: R knee sprain, suspected ACL tear", ("knee_condition", "present", "right")),
+        ("Lumbar spondylolisthesis, suspected - flexion views", ("back_condition", "possible", "unspecified")),
+        ("R knee pain with locking - ? MMT; MRI ordered", ("knee_condition", "possible", "right")),
+    ],
+)
+def test_suspected_hedges_only_its_own_finding(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
