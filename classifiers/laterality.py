@@ -17,6 +17,7 @@ from functools import lru_cache
 from classifiers.gates import quick, words_of
 from classifiers.lexicon import BACK_ANAT, KNEE_ANAT, SIDE_STRICT, side_of
 from classifiers.lexicon import side_words as find_sides
+from classifiers.ocr_normalize import normalize
 
 _MAX_DIST = 80
 # (gates.quick: behind a look-ahead for its first characters, the same matches sooner)
@@ -130,10 +131,11 @@ _TITLE_START = re.compile(
     r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:"
     # an imaging title: "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)", "MRI LEFT KNEE:"
     r"|\s*(?:xr|x-?rays?|mri|ct|radiographs?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
-    r"|lt|rt|b/l)\s+)?knees?\b",
+    r"|lt|rt|b/l|l|r)\s+)?knees?\b",
     re.IGNORECASE,
 )
 _PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
+_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|xr|x-?ray|ct|radiograph)", re.IGNORECASE)
 # Words any match of the page counts holds (gates.py): most pages lack one or the other.
 _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
@@ -145,6 +147,9 @@ _KNEE_ANAT, _BACK_ANAT, _PAGE_BACK = map(quick, (KNEE_ANAT, BACK_ANAT, _PAGE_BAC
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
+_INLINE_KNEE = re.compile(
+    r"(?:[:.]\s+|\s-\s+)((?:left|right|lt|rt|l|r|bilateral|b/l)\s+knees?)\s*:", re.IGNORECASE
+)
 # A note's own sections end a knee header's reach ("RIGHT KNEE: ..." then "MEDICATIONS: ...");
 # an imaging title's side still reaches its FINDINGS and IMPRESSION.
 _MAJOR_SECTION = re.compile(
@@ -157,6 +162,8 @@ _MAJOR_SECTION = re.compile(
 def _is_title(line: str) -> bool:
     if _TITLE_START.match(line):
         return True
+    if len(line) < 60 and _OCR_TITLE.match(line) and _TITLE_START.match(normalize(line).text):
+        return True  # "MRl 0F THE LEFT KNEE": an imaging title as OCR read it
     if line.isascii():  # case-blind words in ASCII text: a look-up in the lower-cased line
         low = line.lower()
         if "questionnaire" in low:
@@ -198,21 +205,28 @@ def page_headers(text: str) -> list[Header]:
             lab = _LABEL.match(line)
             if lab:
                 scope = lab.group(1)
-        if scope is None:
-            continue
-        low = scope.lower()
-        sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
-        anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
-        out.append(
-            Header(
-                m.start(),
-                combine(sides),
-                anat,
-                bool(_HIST_HEADER.search(scope)),
-                bool(_FAMILY_HEADER.match(scope.rstrip(":").strip() + ":")),
+        if scope is not None:
+            out.append(_header(m.start(), scope))
+        if ":" in line and _INLINE_KNEE.search(line):
+            # "O: L knee: no effusion. TTP medial facet. Lachman neg.": a knee label inside
+            # a line gives its side to the sentences after it
+            out.extend(
+                _header(m.start() + k.start(1), k.group(1)) for k in _INLINE_KNEE.finditer(line)
             )
-        )
     return out
+
+
+def _header(start: int, scope: str) -> Header:
+    low = scope.lower()
+    sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
+    anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
+    return Header(
+        start,
+        combine(sides),
+        anat,
+        bool(_HIST_HEADER.search(scope)),
+        bool(_FAMILY_HEADER.match(scope.rstrip(":").strip() + ":")),
+    )
 
 
 def _count(rx: re.Pattern[str], text: str, count: bool) -> int:

@@ -53,7 +53,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much
+    my me some time more most much complex
     """.split()  # noqa: SIM905
 )
 
@@ -381,6 +381,11 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage"
             r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|partial"
             r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|and|the|body|root"
+            r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
+            r"|undersurface)\s+){1,9}menisc(?:us|i)"
+            # no adjective (or one OCR broke): "tear of the body and posterior horn of the ..."
+            r"|\btears?\s+of\s+the\s+(?:body|root|posterior|anterior|free|inner|undersurface)\s+"
+            r"(?:(?:of|involving|in|and|the|body|root"
             r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
             r"|undersurface)\s+){1,9}menisc(?:us|i)"
             r"|menisc(?:us|i)\s*,?\s*(?:consistent\s+with|compatible\s+with|c/w|representing)\s+"

@@ -154,7 +154,8 @@ def fix_word(word: str) -> str:
     if _KEEP.fullmatch(w):
         # "1eft", "1eg": a digit read for a letter, not a unit ("5mg") or a root ("l5").
         mapped = w.translate(_DIGIT_TO_LETTER)
-        return mapped if w[0].isdigit() and mapped in FUZZY_TARGETS else w
+        known = mapped in FUZZY_TARGETS or mapped in COMMON_WORDS  # "0f" is "of", "5mg" a dose
+        return mapped if w[0].isdigit() and known else w
     if any(c.isdigit() or c in "|!" for c in w):
         mapped = w.translate(_DIGIT_TO_LETTER)
         letters = sum(c.isalpha() for c in w)
@@ -192,6 +193,8 @@ _MISREADS = {
     "ight": "right",
     "rigth": "right",
     "rihgt": "right",
+    "mrl": "mri",
+    "mr1": "mri",
 }
 
 # Case-sensitive OCR misreads of abbreviations that are also words or units: "0A" (OA), "TIP"
