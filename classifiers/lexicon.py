@@ -398,6 +398,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|menisc(?:us|al)\s+derangements?"
             # a veteran's words: "a tear in the meniscus", "the meniscus is shredded", "repaired"
             r"|tear\s+in\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
+            # ICD-9 836.x: "Tear of medial cartilage or meniscus of knee"
+            r"|tear\s+of\s+(?:the\s+)?(?:medial|lateral)\s+cartilage"
 
             r"|menisc(?:us|i)\s+(?:is\s+|was\s+|were\s+)?(?:shredded|torn|repaired)"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
@@ -596,7 +598,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 _POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
-_TEST_FILL += r"|medially|laterally"
+_TEST_FILL += r"|medially|laterally|(?:@|at)\s*\d+\s*(?:deg(?:rees)?|°)?"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
 _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(

@@ -55,7 +55,7 @@ _CONFUSABLE = {
         "mn",
     )
 }
-_MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"))
+_MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"), ("m", "rn"))
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -173,6 +173,9 @@ def fix_word(word: str) -> str:
     hit = _fuzzy(w)
     if hit:
         return hit
+    hit = _i_read_as_l(w)
+    if hit:
+        return hit
     for bad, good in _MULTI:
         if bad in w:
             alt = w.replace(bad, good)
@@ -196,6 +199,23 @@ _MISREADS = {
     "mrl": "mri",
     "mr1": "mri",
 }
+
+def _i_read_as_l(w: str) -> str | None:
+    """"lNSTABlLlTY", "SClATlC": capital I read as "l" (or "1", mapped to "l" before), more
+    often than a fuzzy match allows; each "l" may be an "i"."""
+    ls = [i for i, c in enumerate(w) if c == "l"]
+    if not ls or len(ls) > 6 or len(w) < 4:  # ("lt" is left, not "it")
+        return None
+    for mask in range(1, 1 << len(ls)):
+        chars = list(w)
+        for k, i in enumerate(ls):
+            if mask >> k & 1:
+                chars[i] = "i"
+        cand = "".join(chars)
+        if cand in FUZZY_TARGETS or cand in COMMON_WORDS:
+            return cand
+    return None
+
 
 # Case-sensitive OCR misreads of abbreviations that are also words or units: "0A" (OA), "TIP"
 # (TTP), "DID" (DJD) in mixed-case text, "It" (lt) inside a sentence, "Rat 45" (R at 45).
