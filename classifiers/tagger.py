@@ -36,6 +36,12 @@ from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
 _KNEES = re.compile(r"\bknees\b")
+# A leg named with its own side ("I drag my right leg and it makes my left knee hurt"): where
+# no gait or radicular finding claims it, its side is not the knee's.
+_LEG = re.compile(
+    r"\b(?:legs?|lower\s+(?:extremity|limb)|lle|rle)\b"
+    r"(?!(?:\s+\w+){0,2}\s*(?:and|&|,|/|or)\s*(?:\w+\s+)?knees?)"  # ("R leg weakness & knee buckling": both)
+)
 _PLURAL_LEGS = re.compile(
     r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|les|bles|thighs|calves|feet"
     r"|either\s+(?:leg|lower\s+(?:extremity|limb)|side))\b"
@@ -254,6 +260,8 @@ def _sides_for(
         for m in matches(OTHER_ANAT, nt)
         if not any(hs <= m.start() < he for hs, he in heads)
     ]
+    if knee_heads and all(c.concept in ("knee_condition", "back_condition") for c in cands):
+        blockers += [(m.start(), m.end()) for m in _LEG.finditer(nt)]
     if not knee_heads:  # "left knee condition ... lumbar strain": the side is the knee's
         blockers += [
             (m.start(), m.end())
