@@ -53,7 +53,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex
+    my me some time more most much complex tandem
     """.split()  # noqa: SIM905
 )
 
@@ -548,7 +548,17 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         "pain_only",
         False,
     ),
-    (re.compile(r"\b(?:ttp|tenderness)\b"), "pain_only", True),
+    (
+        re.compile(
+            # (not the hamstring's, the hip's or the spine's: "TTP prox hamstring", "no midline TTP")
+            r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)\b(?:ttp|tenderness)\b"
+            r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
+            r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"
+            r"|ankle|calf|achilles|groin|shoulder))"
+        ),
+        "pain_only",
+        True,
+    ),
     (
         re.compile(
             r"\bdoes\s+the\s+veteran\s+have\s+(?:a\s+)?limitation\s+of\s+(?:flexion|extension)\b"
