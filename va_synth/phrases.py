@@ -73,18 +73,19 @@ def radic(
             )
         if lat != "unspecified":
             return s(f"SLR negative on the {_FULL[lat]}.", f)
-        return s(
-            rng.choice(
-                [
-                    "Denies radiating pain.",
-                    "No radicular symptoms.",
-                    "Denies sciatica.",
-                    "No evidence of lumbar radiculopathy on exam today.",
-                    "Pt denies any pain radiating into the legs.",
-                ]
-            ),
-            f,
+        t = rng.choice(
+            [
+                "Denies radiating pain.",
+                "No radicular symptoms.",
+                "Denies sciatica.",
+                "No evidence of lumbar radiculopathy on exam today.",
+                "Pt denies any pain radiating into the legs.",
+            ]
         )
+        if t.endswith("into the legs."):
+            # both legs named, under a negation: bilateral (corpus README, labelling decisions)
+            f = Finding("radiculopathy", "negated", "bilateral")
+        return s(t, f)
     if assertion == "possible":
         opts = [
             f"Positive SLR on the {_FULL[lat]} at {rng.choice([35, 40, 45, 50])} degrees.",
