@@ -111,6 +111,14 @@ def _ends_with_empty_box(line: str) -> bool:
     return not _ALNUM.search(line[last.label_start : last.label_end])
 
 
+def _table_row(line: str) -> bool:
+    """A row of a side-column table: two or more boxes, none labelled ("Moderate  [X]  [ ]")."""
+    items = _items(line)
+    return len(items) >= 2 and not any(
+        _ALNUM.search(line[it.label_start : it.label_end]) for it in items
+    )
+
+
 def _starts_with_option_box(line: str) -> bool:
     """The line opens with a box whose label is an answer option ("[ ] Severe", "[X] Right")."""
     items = _items(line)
@@ -130,7 +138,7 @@ def _continues(prev: str, line: str, prev_form: bool, form: bool) -> bool:
         return True  # "Severity: [X] Mild [ ] Moderate" + "[ ] Severe"; "Side: [X] Right"
     if (
         prev_form
-        and (_ends_with_empty_box(p) or _DANGLING_Q.search(p))
+        and (_ends_with_empty_box(p) and not _table_row(p) or _DANGLING_Q.search(p))
         and (form and (_OPTION.match(line) or _starts_with_option_box(line)))
     ):
         return True  # "... Side: [ ]" + "Right [X] Left [ ] Both"

@@ -189,6 +189,7 @@ class _Page:
     line_no: int = 0
     pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
     columns: tuple[str, str] | None = None  # a table's "Diagnosis   Right   Left" header
+    column_at: tuple[int, int] = (0, 0)  # where in its line each of those two columns starts
 
 
 def _concat(a: Normalized, b: Normalized) -> Normalized:
@@ -574,7 +575,9 @@ def _emit_form(
 # A side-column header of a DBQ table ("Diagnosis      Right    Left"): the boxes of the rows
 # below it answer per column.
 _COLUMNS = re.compile(
-    r"^\s*(?:[a-z][\w ()/]{0,40}?\s{2,})?(right|left)\s{2,}(right|left)\s*$", re.IGNORECASE
+    r"^\s*(?:[a-z][\w ()/.]{0,40}?\s{2,})?(right|left)(?:\s+(?:lower\s+extremity|le|knee|side))?"
+    r"\s{2,}(right|left)(?:\s+(?:lower\s+extremity|le|knee|side))?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -602,12 +605,43 @@ def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     return True
 
 
+def _radic_columns(page: _Page, line: str, items: list[forms.Item]) -> bool:
+    """A row of the radiculopathy grid laid out in side columns ("Constant pain   [X] None
+    [X] Moderate" under "RIGHT LOWER EXTREMITY   LEFT LOWER EXTREMITY"; "Sciatic (L4-S3)  [X]
+    [ ]" under "Right  Left"): the side of each checked box is its column's. True if used."""
+    assert page.columns is not None
+    (a, b), (sa, sb) = page.column_at, page.columns
+    question = line[items[0].question_start : items[0].question_end].lower()
+    nerve_row = bool(re.search(r"sciatic|femoral|nerve|root", question))
+    sev_row = forms.SEVERITY_LABEL.match(question)
+    for it in items:
+        if not it.checked:
+            continue
+        box = it.label_start
+        side = sa if abs(box - a) <= abs(box - b) else sb
+        label = line[it.label_start : it.label_end].strip()
+        sev = forms.SEVERITY_LABEL.match(label) if label else sev_row
+        if sev is not None and sev.group(1).lower() in _NO_SEVERITY:
+            continue
+        if sev is not None or nerve_row and not label:
+            page.radic.sides.add(side)
+            if nerve_row:
+                page.radic.roots |= roots_in(normalize(question).text)
+            if sev is not None:
+                page.radic.severities.append(sev.group(1).lower())
+    return True
+
+
 def _form_line(page: _Page, s: int, e: int) -> None:
     text = page.text
     line = text[s:e]
     items = forms.parse_line(line)
     _section_line(page, line)
-    if not items or _column_row(page, line, items, s, e):
+    if not items:
+        return
+    if page.radic.index is not None and page.columns and _radic_columns(page, line, items):
+        return
+    if _column_row(page, line, items, s, e):
         return
     question = line[items[0].question_start : items[0].question_end]
     explicit = forms.checked_side(line, items)
@@ -979,6 +1013,8 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         _section_line(page, raw)
         header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
         page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
+        if header:
+            page.column_at = (header.start(1), header.start(2))
         page.pending = None
         if header:
             page.last_form = []
