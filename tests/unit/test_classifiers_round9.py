@@ -321,3 +321,105 @@ def test_suspected_hedges_only_its_own_finding(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _found(text)
+
+
+# ---- layout: inline knee labels, OCR'd imaging titles, side columns -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O: L knee: no effusion. TTP medial patellar facet. Lachman neg, McMurray neg.",
+        "EXAM: Left knee: mild effusion. Medial joint line TTP. McMurray + medially.",
+        "PE - L knee: trace effusion. Lachman neg.",
+    ],
+)
+def test_a_knee_label_inside_a_line_gives_its_side_to_the_sentences_after_it(text: str) -> None:
+    ms = tag_text(text)
+    assert ms and {m.laterality for m in ms} == {"left"}
+
+
+def test_a_knee_label_inside_a_line_yields_to_the_next_label() -> None:
+    text = "Exam: R knee: no effusion.\nL knee: trace effusion. Lachman neg."
+    sides = [(m.knee_dx, m.assertion, m.laterality) for m in tag_text(text)]
+    assert ("other_diagnosis", "negated", "right") in sides
+    assert ("instability", "negated", "left") in sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRl 0F THE LEFT KNEE\nIMPRESSION: Small joint effusion.",
+        "XR L KNEE 2 VIEWS\nIMPRESSION: Small joint effusion.",
+    ],
+)
+def test_an_imaging_title_as_ocr_reads_it_gives_its_side(text: str) -> None:
+    assert _found(text) == [("knee_condition", "present", "left")]
+
+
+@pytest.mark.parametrize(
+    ("word", "fixed"),
+    [("lNSTABlLlTY", "instability"), ("SClATlC", "sciatic"), ("tendemess", "tenderness")],
+)
+def test_capital_i_read_as_l_and_m_read_for_rn(word: str, fixed: str) -> None:
+    assert fix_word(word) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("I drag my right leg and it makes my left knee hurt.", "left"),
+        ("He keeps his weight on the right leg since the left knee hurts.", "left"),
+    ],
+)
+def test_a_leg_with_its_own_side_does_not_lend_it_to_the_knee(text: str, side: str) -> None:
+    assert _concept(text, "knee_condition") == [("present", side)]
+
+
+def test_a_leg_and_knee_named_together_share_the_side() -> None:
+    text = "c/o R leg weakness & knee buckling."
+    assert _concept(text, "knee_condition") == [("present", "right")]
+
+
+_GRID = (
+    "a. Does the Veteran have radicular pain or any other signs or symptoms due to "
+    "radiculopathy? [X] Yes [ ] No\n"
+    "b. Symptoms           RIGHT LOWER EXTREMITY        LEFT LOWER EXTREMITY\n"
+    "Constant pain        [X] {r}                     [X] {l}\n"
+    "e. Sciatic nerve     [X] {r}                     [X] {l}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "left", "side"),
+    [("None", "Moderate", "left"), ("Mild", "None", "right"), ("Mild", "Mild", "bilateral")],
+)
+def test_a_radiculopathy_grid_in_side_columns_gives_the_side(
+    right: str, left: str, side: str
+) -> None:
+    ms = [m for m in tag_text(_GRID.format(r=right, l=left)) if m.concept == "radiculopathy"]
+    assert [m.laterality for m in ms] == [side]
+
+
+def test_a_radiculopathy_table_of_unlabelled_boxes_gives_side_and_roots() -> None:
+    text = (
+        "Does the Veteran have radicular pain or any other signs or symptoms due to "
+        "radiculopathy?  [X] Yes  [ ] No\n"
+        "Nerve roots involved               Right     Left\n"
+        "Femoral (L2/L3/L4)                  [ ]       [ ]\n"
+        "Sciatic (L4/L5/S1/S2/S3)            [ ]       [X]\n"
+        "Severity                           Right     Left\n"
+        "Not affected                        [X]       [ ]\n"
+        "Mild                                [ ]       [X]\n"
+    )
+    (m,) = tag_text(text)
+    assert (m.laterality, m.severity) == ("left", "mild")
+    assert "L5" in m.nerve_roots and "L3" not in m.nerve_roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TTP prox hamstring.", "O: paraspinal spasm L>R, no midline TTP.", "Romberg neg, tandern gait nl."],
+)
+def test_tenderness_elsewhere_and_tandem_gait_are_no_findings(text: str) -> None:
+    assert tag_text(text) == []
