@@ -277,6 +277,8 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
     start = bs
     for m in _splits(text, bs, be):
         before = text[start : m.start()]
+        if not _ALNUM.search(before):
+            continue  # "? L5 radiculopathy": a leading mark opens the sentence, it ends none
         if (
             text[m.start()] == "."
             and (
