@@ -97,7 +97,13 @@ _PRE = re.compile(
 PRE_TRIGGER = _PRE
 _BY = r"(?P<by>(?:reported|described|claimed)\s+by\s+(?:the\s+)?\w+\s+)"
 _GAP = (
-    rf"(?:\w+[\s,]+|{_BY}|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
+    # (a word between, but not an exam test's name: in "joint line tenderness, McMurray
+    # negative" the result is the test's)
+    rf"(?:(?!(?:mc\s?murray|lachman|drawer|slr|thessaly|apley|varus|valgus|pivot|apprehension"
+    rf"|grind|clarke|faber|fadir|slump|hoover|waddell)\b)\w+[\s,]+|{_BY}"
+    # "Medial meniscus tear, right knee, suspected": the knee named between
+    r"|(?:left|right|bilateral|lt|rt|l|r)\s+knees?[\s,]+"
+    rf"|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
     r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,(]+(?=resolved)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"

@@ -298,6 +298,28 @@ def _equivocal(nt: str, c: Candidate) -> bool:
     )
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
+_VERDICT_NEXT = re.compile(
+    r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
+    r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
+)
+
+
+def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
+    """Where a cue lets the model overrule: the finding's own clause ("- ant drawer, trace
+    effusion": the "-" is the drawer's), and the next where it is the verdict ("sciatica L
+    leg 2012, resolved w/ PT"), not another finding ("..., McMurray negative")."""
+    before = [m.end() for m in _CLAUSE_MARK.finditer(nt, 0, c.start)]
+    start = before[-1] if before else 0
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(nt, c.end)]
+    if not marks:
+        return start, len(nt)
+    end = marks[0]
+    if _VERDICT_NEXT.match(nt, end + 1):
+        end = marks[1] if len(marks) > 1 else len(nt)
+    return start, end
+
+
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     nt = norm.text
     if _OPEN_QUESTION.match(nt):
@@ -328,7 +350,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             if not ctx.triggered:
                 alt = max(("negated", "possible"), key=proba.__getitem__)
                 cue = _NEG_CUE if alt == "negated" else _POSS_CUE
-                if proba[alt] >= MODEL_THRESHOLD and cue.search(nt):
+                if proba[alt] >= MODEL_THRESHOLD and cue.search(nt, *_cue_window(nt, c)):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
         if c.concept == "back_condition" and decision:
