@@ -53,7 +53,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem
+    my me some time more most much complex tandem give
     """.split()  # noqa: SIM905
 )
 
@@ -509,7 +509,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
             r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-            r"|effusion|synovitis|gout|contusion)\b"
+            r"|effusions?|synovitis|gout|contusion)\b"
         ),
         "other_diagnosis",
         True,
@@ -586,9 +586,12 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:the\s+|either\s+|both\s+)?(?:(?:left|right|lt|rt)\s+)?knees?"
             r"|nothing\s+(?:is\s+)?wrong\s+with\s+(?:the\s+|my\s+|his\s+|her\s+)?"
             r"(?:(?:left|right|lt|rt)\s+)?knees?"
-            r"|no\s+(?:(?:acute|significant)\s+)*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?\s+"
-            r"(?:abnormalit(?:y|ies)|pathology|condition"
-            r"|problems?))\b"
+            r"|no\s+(?:(?:acute|significant|diagnosed|current|chronic)\s+)*(?:(?:left|right|bilateral|lt|rt"
+            r"|b/l|l|r)\s+)?knees?\s+(?:abnormalit(?:y|ies)|pathology|condition|problems?|disability"
+            r"|disorder|diagnosis)"
+            # a decision's words: "the service treatment records are silent for any knee complaint"
+            r"|silent\s+(?:for|as\s+to|regarding|with\s+respect\s+to)\s+(?:any\s+)?(?:[\w,]+\s+){0,6}?"
+            r"(?:(?:left|right|bilateral)\s+)?knees?)\b"
         ),
         None,
         False,
@@ -656,6 +659,9 @@ KNEE_STABLE = re.compile(
     r"|cruciates\s+(?:are\s+)?intact|ligamentous\s+exam(?:ination)?\s+(?:is\s+|was\s+)?(?:stable|normal)"
     r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
+    # "Stability testing (Lachman, drawer, varus and valgus) normal bilaterally"
+    r"|(?:all\s+)?stability\s+(?:testing|tests?|exam(?:ination)?)\s*(?:\([^)]{0,80}\)\s*)?"
+    r"(?:as\s+|is\s+|was\s+|were\s+|are\s+)?(?:normal|intact|stable|wnl|negative)"
     r"|knees?\s+(?:is\s+|was\s+|are\s+|were\s+)?stable)\b"
 )
 # A generic "knee condition": a mention only where nothing more specific is named.
