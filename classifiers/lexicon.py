@@ -53,7 +53,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem give
+    my me some time more most much complex tandem give wfl
     """.split()  # noqa: SIM905
 )
 

@@ -195,6 +195,7 @@ _MISREADS = {
     "ieft": "left",
     "ight": "right",
     "rigth": "right",
+    "rigt": "right",
     "rihgt": "right",
     "mrl": "mri",
     "mr1": "mri",

@@ -299,6 +299,13 @@ def _equivocal(nt: str, c: Candidate) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_HARD_BREAK = re.compile(r"[;\n]")
+
+
+def _near_in_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
+    """[s, e) lies within 80 characters of the candidate, with no ";" or line break between."""
+    lo, hi = (e, c.start) if e <= c.start else (c.end, s)
+    return hi - lo <= 80 and not _HARD_BREAK.search(nt, lo, max(lo, hi))
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
@@ -409,6 +416,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if any(k[0] == "antalgic_gait" for k in best)
         else set()
     )
+    # knee diagnoses: their side is the knee's, not a limp's ("L knee OA ... antalgic gait")
+    knee_dx = [c for c, *_ in scored if c.concept == "knee_condition" and c.knee_dx != "pain_only"]
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
@@ -424,6 +433,17 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
                 lat = _OPPOSITE[side_of(cane.group("side"))]
+        if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
+            # "c/o rt knee pain and swelling after a ruck, limping since": a limp takes the one
+            # side the sentence names (the painful limb it spares)
+            named = {
+                side_of(m.group())
+                for m in side_words
+                if _near_in_clause(nt, c, m.start(), m.end())
+                and not any(d.start - 15 <= m.start() < d.end + 15 for d in knee_dx)
+            }
+            if len(named) == 1 and "bilateral" not in named:
+                lat = named.pop()
         if lat == "bilateral" and c.concept == "radiculopathy" and assertion != "negated":
             lat = _positive_side(nt) or lat  # "SLR (+) L 35 deg, (-) R": the left only
         if (

@@ -423,3 +423,68 @@ def test_a_radiculopathy_table_of_unlabelled_boxes_gives_side_and_roots() -> Non
 )
 def test_tenderness_elsewhere_and_tandem_gait_are_no_findings(text: str) -> None:
     assert tag_text(text) == []
+
+
+# ---- a limp takes the one side its sentence names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("S: SM c/o rt knee pain and swelling after 25 mi ruck, limping since.", "right"),
+        ("Pt brought in limping from a recent L ankle fracture.", "left"),
+        ("Reports sciatica down the RLE for 10 years and has walked with a limp ever since.", "right"),
+        ("He favers his rigt leg when he walks.", "right"),
+    ],
+)
+def test_a_limp_takes_the_side_of_the_limb_its_sentence_names(text: str, side: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is at least as likely as not that the left knee OA was caused by the antalgic gait.",
+        "Dx: antalgic gait; L knee OA",
+        "Limping today, with pain in the R hip and in the L ankle.",
+    ],
+)
+def test_a_limp_does_not_take_a_knee_diagnosis_side_or_two_sides(text: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("present", "unspecified")]
+
+
+def test_gait_wfl_as_ocr_reads_it_is_normal() -> None:
+    assert _concept("Gait VVFL w/o AD.", "antalgic_gait") == [("negated", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The service treatment records are silent for any knee complaint.", ("knee_condition", "negated", "unspecified")),
+        ("No knee diagnosis is warranted.", ("knee_condition", "negated", "unspecified")),
+        ("The 2021 DBQ recorded all stability tests as normal in both knees.", ("knee_condition", "negated", "bilateral")),
+        ('Both knees "glve out" on stairs.', ("knee_condition", "present", "bilateral")),
+    ],
+)
+def test_decision_and_dbq_wording_of_knee_findings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        ("Left knee: + medial joint line tenderness, - Lachman, - ant drawer, trace effusion.", "present"),
+        ("Right knee: medial joint line tenderness, McMurray negative, stable to varus/valgus.", "present"),
+    ],
+)
+def test_a_test_result_belongs_to_its_test_not_the_finding_beside_it(
+    text: str, assertion: str
+) -> None:
+    dx = "other_diagnosis" if "effusion" in text else "pain_only"
+    assert [m.assertion for m in tag_text(text) if m.knee_dx == dx] == [assertion]
+
+
+def test_a_leading_question_mark_hedges_its_sentence() -> None:
+    assert _found("? L5 radiculopathy on the right.") == [("radiculopathy", "possible", "right")]
