@@ -36,6 +36,11 @@ from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
 _KNEES = re.compile(r"\bknees\b")
+_ROS_MARK = re.compile(r"\(\s*[+-]\s*\)|\(\s*(?:pos|neg)\s*\)")
+_LEG_PART = re.compile(
+    r"\b(?:foot|feet|toes?|ankles?|calf|calves|thighs?|quad(?:riceps)?|shin|heel|hamstrings?"
+    r"|gastrocnemius|ehl|dorsiflexion|plantarflexion)\b"
+)
 # A leg named with its own side ("I drag my right leg and it makes my left knee hurt"): where
 # no gait or radicular finding claims it, its side is not the knee's.
 _LEG = re.compile(
@@ -269,7 +274,24 @@ def _sides_for(
             for m in matches(KNEE_ANAT, nt)
             if not any(hs <= m.start() < he for hs, he in heads)
         ]
-    return assign_sides(nt, heads, anatomy, blockers, side_words)
+    sides = assign_sides(nt, heads, anatomy, blockers, side_words)
+    unsided = [i for i, c in enumerate(cands) if c.concept == "radiculopathy" and sides[i] is None]
+    parts = [m for m in _LEG_PART.finditer(nt) if not any(hs <= m.start() < he for hs, he in heads)]
+    if not unsided or not parts:
+        return sides
+    # a radiculopathy without a side of its own takes the side of the leg part it affects:
+    # "progressive right foot dorsiflexion weakness", "R anterior thigh pain, suggestive of
+    # L3 radiculopathy" (not across a ROS item's own marker: "(-) radiating pain, (+) R foot")
+    taken = set()
+    for m in parts:
+        i = min(unsided, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())))
+        lo, hi = sorted((m.start(), cands[i].start))
+        if not _ROS_MARK.search(nt, lo, hi):
+            anatomy.append((m.start(), m.end(), i))
+            taken.add((m.start(), m.end()))
+    blockers = [b for b in blockers if b not in taken]
+    again = assign_sides(nt, heads, anatomy, blockers, side_words)
+    return [again[i] if i in unsided else x for i, x in enumerate(sides)]
 
 
 _EQUIVOCAL = re.compile(

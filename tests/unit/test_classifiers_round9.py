@@ -488,3 +488,27 @@ def test_a_test_result_belongs_to_its_test_not_the_finding_beside_it(
 
 def test_a_leading_question_mark_hedges_its_sentence() -> None:
     assert _found("? L5 radiculopathy on the right.") == [("radiculopathy", "possible", "right")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Lumbar radiculopathy with progressive right foot dorsiflexion weakness (4-/5).", "right"),
+        ("New R anterior thigh pain to the knee, suggestive of L3 radiculopathy.", "right"),
+        ("Steppage gait due to L foot drop from known L5 radiculopathy.", "left"),
+    ],
+)
+def test_a_radiculopathy_takes_the_side_of_the_leg_part_it_affects(text: str, side: str) -> None:
+    assert [lat for _, lat in _concept(text, "radiculopathy")] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neuro: (-) radiating pain, (-) weakness, (+) intermittent numbness R foot.",
+        "Hx of R S1 radiculopathy (EMG 2015), now new L foot drop after a fall.",
+    ],
+)
+def test_a_leg_part_does_not_override_or_cross_a_ros_item(text: str) -> None:
+    assert [lat for _, lat in _concept(text, "radiculopathy")] in (["unspecified"], ["right"])
+    assert "left" not in {lat for _, lat in _concept(text, "radiculopathy")}
