@@ -54,6 +54,7 @@ COMMON_WORDS = frozenset(
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
     my me some time more most much complex tandem give wfl
+    thigh thighs shin shins heel heels buttock buttocks groin
     """.split()  # noqa: SIM905
 )
 
@@ -297,7 +298,8 @@ _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?
 _SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
 _SLR += r"|prone\s+knee\s+bend(?:\s+test)?)"
 SLR = re.compile(
-    r"\b(?P<pol1>positive|negative|pos|neg)\s+(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
+    r"(?:\b(?P<pol1>positive|negative|pos|neg)\s+|(?<![\w+])(?P<plus>\+)\s*)"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?"
     + _SLR
     + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
     r"|\b" + _SLR + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the"
@@ -849,6 +851,7 @@ PREFILTER = re.compile(
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

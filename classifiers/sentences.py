@@ -46,6 +46,7 @@ _ENDS_ANYWAY = re.compile(r"(?<![A-Za-z])PT$")
 # with the other side's finding.
 _SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
 _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
+_SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMENT|Plan|PLAN)\s*:")
 # "RIGHT. KNEE:", "Rt. knee": a side word and the limb it names, parted by a speck or an
 # abbreviation's point (not a sentence end).
 _SIDE_WORD_END = re.compile(r"\b(?:right|left|rt|lt|bilateral)$", re.IGNORECASE)
@@ -287,6 +288,8 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
             )
             and not _ENDS_ANYWAY.search(before)
             and not (_SIDE_LETTER_END.search(before) and _SIDE_NEXT.match(text, m.end()))
+            # "EHL 4/5 R. A: R L5 radiculopathy": a note's next section, after a side letter
+            and not _SECTION_NEXT.match(text, m.end())
         ) or (
             text[m.start()] == "."
             and m.end() - m.start() == 1

@@ -511,3 +511,24 @@ def test_a_radiculopathy_takes_the_side_of_the_leg_part_it_affects(text: str, si
 )
 def test_a_leg_part_does_not_override_or_cross_a_ros_item(text: str, side: str) -> None:
     assert [lat for _, lat in _concept(text, "radiculopathy")] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dx: bilateral PFPS.", ("knee_condition", "present", "bilateral")),
+        ("Dx: L ITBS", ("knee_condition", "present", "left")),
+        ("O: +SLR R at 30 deg.", ("radiculopathy", "possible", "right")),
+        ("c/o LBP w1th pain radiatlng down the post L th1gh to lateral ca1f.", ("radiculopathy", "present", "left")),
+    ],
+)
+def test_abbreviations_alone_and_ocr_damaged_leg_words(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+def test_a_note_section_after_a_side_letter_starts_a_sentence() -> None:
+    text = "O: +SLR R at 30 deg, EHL 4/5 R. A: R L5 radiculapathy, likely from known HNP L4-5."
+    assert len(split_sentences(text)) == 2
+    assert ("radiculopathy", "present", "right") in _found(text)
