@@ -349,10 +349,36 @@ def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
     return start, end
 
 
+# A general statement about a condition, a population or the literature, with no patient in
+# it, states no finding ("Sciatica occurs in 13% to 40% of people", "Quadriceps weakness from
+# L4 radiculopathy is a recognized cause of knee instability", "Keywords: ...").
+_GENERAL = re.compile(
+    r"^\W*(?:keywords?|key\s+words|learning\s+points?)\s*:"
+    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:causes?|mechanisms?|complications?"
+    r"|consequences?|manifestations?)\s+of\b"
+    r"|\b(?:incidence|prevalence|sensitivity|specificity|lifetime|cohort|pooled|meta-?analys\w*"
+    r"|systematic\s+review|randomi[sz]ed|population|literature|studies\s+(?:have|show))\b"
+    r"|\b(?:patients|people|individuals|adults|subjects)\s+(?:with|who|over|under|aged)\b"
+    r"|\d\s*%\s+(?:of\s+)?(?:patients|people|individuals|adults|veterans|cases|subjects)\b"
+    r"|\(\s*a\s*\)\s+[^()]+\(\s*b\s*\)"
+    r"|\bcase\s+report\b|\bwe\s+(?:describe|report|present|believe)\b"
+)
+_PATIENT = re.compile(
+    r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"
+    r"|woman|claimant)|veteran's|patient's)\b"
+)
+
+
+def _general(nt: str) -> bool:
+    return _GENERAL.search(nt) is not None and _PATIENT.search(nt) is None
+
+
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     nt = norm.text
     if _OPEN_QUESTION.match(nt):
         return []  # a form question left unanswered ("Does the Veteran have ...?")
+    if _general(nt):
+        return []
     cands = find_candidates(nt, page.sections.anatomy(s))
     if not cands:
         return []
