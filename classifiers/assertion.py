@@ -39,7 +39,15 @@ _POSS_PRE = (
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
+    r"|(?:differential|ddx)(?:\s+(?:diagnosis|diagnoses|dx))?\s+(?:included|includes|include|was|were)"
+    r"|(?:suggestive|consistent)\s+(?:of|with),?\s+but\s+not\s+diagnostic\s+(?:of|for),?"
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
+)
+# "was suspected by the referring clinician but was not observed on examination": tried
+# before the hedge that its first words are
+_NEG_POST_FIRST = (
+    r"(?:is|was|were)\s+(?:suspected|considered|questioned)\b[^.;]{0,60}?\bbut\s+(?:was\s+|were\s+)?"
+    r"not\s+(?:observed|supported|confirmed|found|seen|demonstrated|present)"
 )
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+)?(?:resolved|centralized)|ruled\s+out"
@@ -109,7 +117,10 @@ _GAP = (
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
     r"|(?:[\w/]+[\s,]+){0,3}\([a-z]\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )
-_POST = re.compile(rf"^[\s,:(-]*{_GAP}(?:(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))(?=\W|$)")
+_POST = re.compile(
+    rf"^[\s,:(-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
+    r"(?=\W|$)"
+)
 _WORD = re.compile(r"[a-z0-9/']+")
 _PRE_WINDOW = 9
 
@@ -161,13 +172,13 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
 
 
 def _post_trigger(right: str) -> tuple[str, int, int] | None:
-    m = _POST.match(right[:60])
+    m = _POST.match(right[:120])
     if not m:
         return None
-    kind_group = "poss" if m.group("poss") is not None else "neg"
+    kind_group = next(g for g in ("neg1", "poss", "neg") if m.group(g) is not None)
     if m.group("by") is None and TERMINATOR.search(right[: m.start(kind_group)].lstrip(" ,:-")):
         return None
-    kind = "negated" if kind_group == "neg" else "possible"
+    kind = "possible" if kind_group == "poss" else "negated"
     return kind, m.start(kind_group), m.end(kind_group)
 
 

@@ -166,6 +166,7 @@ GAIT_NEGATED = re.compile(
     r"|\bnot\s+resulting\s+in\s+(?:an\s+)?abnormal\s+gait\b"
     r"|\bnegative\s+for\s+(?:[\w/]+,?\s+){0,4}?gait\s+(?:problems?|abnormality|disturbance)\b"
     r"|\b(?:walking|ambulation)\s+(?:was|is)\s+normal\b"
+    r"|\bgait\s+(?:had\s+|has\s+)?normali[sz]ed\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"

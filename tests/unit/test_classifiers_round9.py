@@ -532,3 +532,49 @@ def test_a_note_section_after_a_side_letter_starts_a_sentence() -> None:
     text = "O: +SLR R at 30 deg, EHL 4/5 R. A: R L5 radiculapathy, likely from known HNP L4-5."
     assert len(split_sentences(text)) == 2
     assert ("radiculopathy", "present", "right") in _found(text)
+
+
+# ---- case-report and review prose (author 22) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sciatica occurs in an estimated 13% to 40% of people over their lifetime.",
+        "Quadriceps weakness from L4 radiculopathy is a recognized cause of knee instability.",
+        "Keywords: lumbar radiculopathy; antalgic gait; knee osteoarthritis",
+        "Patients with chronic low back pain walk more slowly than controls.",
+        "(A) L4 radiculopathy (B) Meralgia paresthetica (C) Medial meniscal tear",
+    ],
+)
+def test_a_general_statement_without_a_patient_is_no_finding(text: str) -> None:
+    assert tag_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has an L4 radiculopathy, a recognized cause of knee instability.",
+        "The veteran's knee OA is a known complication of his antalgic gait.",
+    ],
+)
+def test_a_statement_about_the_patient_keeps_its_findings(text: str) -> None:
+    assert tag_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An antalgic gait was suspected by the referring clinician but was not observed on examination.",
+         ("antalgic_gait", "negated", "unspecified")),
+        ("A tear of the medial meniscus of the left knee was considered but was not supported by MRI.",
+         ("knee_condition", "negated", "left")),
+        ("Findings were suggestive of, but not diagnostic for, a chronic left S1 radiculopathy.",
+         ("radiculopathy", "possible", "left")),
+        ("The differential diagnosis included L3 radiculopathy and diabetic amyotrophy.",
+         ("radiculopathy", "possible", "unspecified")),
+        ("At 6-month follow-up his gait had normalized.", ("antalgic_gait", "negated", "unspecified")),
+    ],
+)
+def test_published_hedges_and_outcomes(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
