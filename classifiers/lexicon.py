@@ -53,7 +53,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem give wfl
+    my me some time more most much complex tandem give wfl non
     thigh thighs shin shins heel heels buttock buttocks groin
     """.split()  # noqa: SIM905
 )
@@ -175,7 +175,7 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|\blimp(?:s|ing|ed)?\b"
+    r"|\blimp(?:s|ing|in|ed)?\b"
     r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+|your\s+|my\s+)?"
     r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
     r"(?:extremity|limb|leg)|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"
@@ -455,7 +455,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl|anterior\s+cruciate|posterior\s+cruciate|medial\s+collateral"
             r"|lateral\s+collateral)(?:\s+ligament)?"
             r"|knees?\s+(?:\W\s*)?(?:(?:has|have|keeps?)\s+)?(?:gives?|gave|giving|given)\s+(?:out|way)"
-            r"|knees?\s+(?:(?:has|have|keeps?)\s+)?buckl\w+"
+            r"|knees?\s+[\"“]?(?:just\s+)?(?:(?:has|have|keeps?)\s+)?buckl\w+"
             r"|knees?\s+[\"']?(?:feels?|felt|is|was|seems?|gets?)\s+(?:\w+\s+)?unstable"
             r"|unstable\s+knees?)\b"
         ),
@@ -480,6 +480,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
             r"|flexion|extension)|flexion\s+contracture"
             r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
+            r"|knees?\s+(?:(?:are|were|is|was)\s+)?(?:flexion\s+)?contract(?:ed|ures?)"
             r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
             # the Knee DBQ's range-of-motion item ("Abnormal or outside of normal range: [X] Yes")
             r"|abnormal\s+or\s+outside\s+(?:of\s+)?(?:the\s+)?normal\s+range)"
@@ -512,15 +513,15 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
             r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-            r"|effusions?|synovitis|gout|contusion)\b"
+            r"|effusions?|synovitis|(?:pseudo)?gout|contusion)\b"
         ),
         "other_diagnosis",
         True,
     ),
     (
         re.compile(
-            r"\b(?:knees?\s+(?:joint\s+)?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
-            r"|hurts?)"
+            r"\b(?:knees?\s+(?:joint\s+)?[\"“]?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
+            r"|hurts?|sore)"
             r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
             r"|over|along|around)\s+(?:(?:the|his|her|both|my|your)\s+){0,2}(?:(?:left|right|bilateral|lt"
             r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"
@@ -546,7 +547,12 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
-            r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?)\b"
+            r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?"
+            # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA): R knee",
+            # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
+            r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?:\s*"
+            r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
+            r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?)\b"
         ),
         "pain_only",
         False,

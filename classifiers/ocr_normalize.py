@@ -196,6 +196,7 @@ _MISREADS = {
     "ight": "right",
     "rigth": "right",
     "rigt": "right",
+    "rite": "right",
     "rihgt": "right",
     "mrl": "mri",
     "mr1": "mri",

@@ -321,6 +321,12 @@ def _equivocal(nt: str, c: Candidate) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+# What a limp is due to, with its side: "antalgic gait 2/2 L knee OA", "limp from the R hip"
+_GAIT_CAUSE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:2/2|d/t|due\s+to|secondary\s+to|from|because\s+of|caused\s+by)\s+"
+    r"(?:(?:the|his|her|a|an|chronic|severe|known)\s+)*(?P<side>left|right|lt|rt|l|r)\s+"
+    r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
+)
 _HARD_BREAK = re.compile(r"[;\n]")
 
 
@@ -481,6 +487,10 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             cane = search(CANE_HAND, nt)  # "antalgic gait, SPC in the L hand": protects the R
             if cane:
                 lat = _OPPOSITE[side_of(cane.group("side"))]
+        if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
+            cause = _GAIT_CAUSE.match(nt, c.end)  # "antalgic gait 2/2 L knee OA": that knee
+            if cause:
+                lat = side_of(cause.group("side"))
         if c.concept == "antalgic_gait" and lat is None and assertion != "negated":
             # "c/o rt knee pain and swelling after a ruck, limping since": a limp takes the one
             # side the sentence names (the painful limb it spares)

@@ -578,3 +578,40 @@ def test_a_statement_about_the_patient_keeps_its_findings(text: str) -> None:
 )
 def test_published_hedges_and_outcomes(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+# ---- geriatrics, home care and nursing (author 21) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Pain sites: B/L knees, low back.", "bilateral"),
+        ("Pain location: low back, L knee", "left"),
+        ("Pain site (per CNA): R knee w/ transfers", "right"),
+        ("Pain: L knee 7/10 today, could not sleep.", "left"),
+        ("Pain 5/10 R knee.", "right"),
+        ('Resident refused PT today, states L knee "hurts too much."', "left"),
+    ],
+)
+def test_pain_site_lines_and_quoted_complaints(text: str, side: str) -> None:
+    assert _concept(text, "knee_condition") == [("present", side)]
+
+
+def test_a_pain_score_of_zero_is_no_knee_pain() -> None:
+    assert _concept("Pain: 0/10", "knee_condition") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Pt told her his R knee "just buckled."', ("knee_condition", "present", "right")),
+        ("?pseudogout flare of R knee.", ("knee_condition", "possible", "right")),
+        ("Pt bed-bound, knees contracted ~45 deg.", ("knee_condition", "present", "bilateral")),
+        ("Client walkin w/ limp on rite side today.", ("antalgic_gait", "present", "right")),
+        ("Resident ambulates w/ RW, gait steady, n0n-anta1gic.", ("antalgic_gait", "negated", "unspecified")),
+        ("Persistent mild antalgic gait 2/2 L knee OA; declines TKA eval.", ("antalgic_gait", "present", "left")),
+    ],
+)
+def test_home_care_and_nursing_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
