@@ -401,6 +401,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|menisc(?:us|al)\s+derangements?"
             # a veteran's words: "a tear in the meniscus", "the meniscus is shredded", "repaired"
             r"|tear\s+in\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
+            # radiologists' shorthand: "complex tear PHMM" (posterior horn of the medial meniscus)
+            r"|tears?\s+(?:of\s+(?:the\s+)?)?(?:ph|ah)[ml]m\b"
+            r"|(?:macerated|truncated|blunted|extruded)\s*,?\s+(?:(?:and\s+)?(?:macerated|extruded)\s+)?"
+            r"(?:(?:body|posterior\s+horn|anterior\s+horn)\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
             # ICD-9 836.x: "Tear of medial cartilage or meniscus of knee"
             r"|tear\s+of\s+(?:the\s+)?(?:medial|lateral)\s+cartilage"
 
@@ -448,6 +452,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            r"|mpfl\s+(?:tear|rupture|reconstruction|repair|injury)"
+            r"|(?:acl|pcl)\s+graft\s+(?:tear|rupture|failure|insufficiency)|tear\s+of\s+the\s+(?:acl|pcl)\s+graft"
             r"|(?:tore|ruptured)\s+(?:my|his|her|the)\s+(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl)"
             # the Knee DBQ's history question ("Is there a history of lateral instability?")
             r"|history\s+of\s+(?:lateral\s+|recurrent\s+)?instability(?=\s*\?)"
@@ -513,7 +519,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
             r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-            r"|effusions?|synovitis|(?:pseudo)?gout|contusion)\b"
+            r"|effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis|plica"
+            # (a bone bruise on an MRI is left alone: most authors do not label it)
+            r"|sonk|osteonecrosis)\b"
         ),
         "other_diagnosis",
         True,

@@ -518,7 +518,9 @@ def _join(tok: str, nxt: str) -> str | None:
     """The word two fragments make ("kn" + "ee"), when that alone is a lexicon word (a cache
     per pair of words, like `fix_word`'s)."""
     joined = fix_word(tok + nxt)
-    return joined if joined in FUZZY_TARGETS and not _known(fix_word(nxt)) else None
+    # a known word as the second fragment only if short: "effusi on", "pa in", "arthrit is"
+    ok = len(nxt) <= 3 or not _known(fix_word(nxt))
+    return joined if joined in FUZZY_TARGETS and len(joined) > 3 and ok else None
 
 
 def _settle(toks: list[str], i: int) -> tuple[str, bool, bool]:
@@ -576,7 +578,8 @@ def _normalize(text: str) -> Normalized:
             and i + gap + 1 < count
             and toks[i + gap] == " "
             and toks[i + gap + 1][0].isalpha()
-            and res[i + gap + 1][2]  # (a known next word joins nothing: `_join` need not look)
+            # (a known next word joins nothing, unless short: `_join` need not look)
+            and (res[i + gap + 1][2] or len(toks[i + gap + 1]) <= 3)
             and (word := _join(toks[i], toks[i + gap + 1])) is not None
         ):
             if not joined:
