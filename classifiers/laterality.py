@@ -120,6 +120,7 @@ class Header:
     anatomy: str | None
     history: bool
     family: bool = False
+    title: bool = False  # an exam or imaging title ("MRI LEFT KNEE", "EXAM: MR KNEE LT")
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()#,'-]{0,40}):")
@@ -130,12 +131,12 @@ _TITLE_START = re.compile(
     r"\s*(?:exam|examination|procedure|study|title|local title"
     r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:"
     # an imaging title: "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)", "MRI LEFT KNEE:"
-    r"|\s*(?:xr|x-?rays?|mri|ct|radiographs?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
+    r"|\s*(?:xr|x-?rays?|mri|mr|ct|radiographs?|magnetic\s+resonance(?:\s+imaging)?,?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
     r"|lt|rt|b/l|l|r)\s+)?knees?\b",
     re.IGNORECASE,
 )
 _PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
-_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|xr|x-?ray|ct|radiograph)", re.IGNORECASE)
+_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|xr|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
 # Words any match of the page counts holds (gates.py): most pages lack one or the other.
 _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
@@ -206,7 +207,7 @@ def page_headers(text: str) -> list[Header]:
             if lab:
                 scope = lab.group(1)
         if scope is not None:
-            out.append(_header(m.start(), scope))
+            out.append(_header(m.start(), scope, title=scope is line))
         if ":" in line and _INLINE_KNEE.search(line):
             # "O: L knee: no effusion. TTP medial facet. Lachman neg.": a knee label inside
             # a line gives its side to the sentences after it
@@ -216,7 +217,7 @@ def page_headers(text: str) -> list[Header]:
     return out
 
 
-def _header(start: int, scope: str) -> Header:
+def _header(start: int, scope: str, title: bool = False) -> Header:
     low = scope.lower()
     sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
     anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
@@ -226,6 +227,7 @@ def _header(start: int, scope: str) -> Header:
         anat,
         bool(_HIST_HEADER.search(scope)),
         bool(_FAMILY_HEADER.match(scope.rstrip(":").strip() + ":")),
+        title and bool(sides),
     )
 
 
@@ -274,11 +276,16 @@ class Sections:
         """The header that gives the side at `pos`, if any: the nearest one naming a side,
         looking back past label lines ("Meniscal signs: ...", "Tenderness: none") but not past
         a header that opens another body part without a side ("Lumbar back:")."""
-        for h in reversed(self._before(pos)[-8:]):
-            if h.side:
+        blocked = False
+        for k, h in enumerate(reversed(self._before(pos))):
+            if h.side and (h.title or not blocked and k < 8):
                 return h
-            if h.anatomy not in (None, "knee") or _MAJOR_SECTION.match(self._text, h.start):
+            if blocked and k >= 40:
                 return None
+            if h.anatomy not in (None, "knee") or _MAJOR_SECTION.match(self._text, h.start):
+                # a note's own sections end a header's reach; an imaging or exam title's side
+                # still reaches its HISTORY, FINDINGS and IMPRESSION
+                blocked = True
         return None
 
     def anatomy(self, pos: int) -> str | None:

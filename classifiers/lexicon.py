@@ -54,7 +54,7 @@ COMMON_WORDS = frozenset(
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
     my me some time more most much complex tandem give wfl non
-    thigh thighs shin shins heel heels buttock buttocks groin
+    thigh thighs shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
 

@@ -615,3 +615,59 @@ def test_a_pain_score_of_zero_is_no_knee_pain() -> None:
 )
 def test_home_care_and_nursing_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+# ---- imaging reports (author 19) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXAM: MR KNEE LT WO\nHISTORY: Lateral joint line pain.\nFINDINGS: Moderate joint effusion.",
+        "Exam: MRI KNEE WITHOUT CONTRAST (LEFT)\nReason for exam: pain\nJOINT FLUID: Small effusion.",
+        "MAGNETlC RESONANCE lMAGING, LEFT KNEE.\nThere is a moderate-sized joint effusion.",
+    ],
+)
+def test_an_imaging_title_reaches_its_history_findings_and_impression(text: str) -> None:
+    assert _found(text)[-1] == ("knee_condition", "present", "left")
+
+
+def test_a_note_section_still_ends_a_plain_knee_header() -> None:
+    text = "LEFT KNEE: no effusion.\nHISTORY: fall\nASSESSMENT: knee effusion."
+    assert ("knee_condition", "present", "unspecified") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dx"),
+    [
+        ("R knee MRI reviewed: complex tear PHMM.", "meniscal_tear"),
+        ("MRI R knee: Extruded, macerated body of the medial meniscus.", "meniscal_tear"),
+        ("MRI L knee: MPFL tear.", "instability"),
+        ("MRI R knee: Complete tear of the ACL graft.", "instability"),
+        ("MRI L knee: Large hemarthrosis.", "other_diagnosis"),
+        ("MRI R knee: SONK, medial femoral condyle.", "other_diagnosis"),
+        ("MRI R knee: Small Baker cyst.", "other_diagnosis"),
+    ],
+)
+def test_radiologists_knee_findings(text: str, dx: str) -> None:
+    assert dx in {m.knee_dx for m in tag_text(text) if m.assertion == "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MRI L KNEE: The posterior cruciate ligament is intact.", ("knee_condition", "negated", "left")),
+        ("MRI R KNEE: ACL: intact.", ("knee_condition", "negated", "right")),
+        ("R knee MRI: tear PHMM, intact cruciate and collateral ligaments.", ("knee_condition", "negated", "right")),
+    ],
+)
+def test_intact_ligaments_on_imaging(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("No effusi on.", "no effusion."), ("L knee pa in x 3 yrs", "l knee pain x 3 yrs"), ("the pt is here", "the pt is here")],
+)
+def test_a_word_broken_before_a_short_piece_is_joined(text: str, fixed: str) -> None:
+    assert normalize(text).text == fixed
