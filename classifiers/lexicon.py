@@ -519,7 +519,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
             r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-            r"|effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis|plica"
+            r"|effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis|plica|monoarthritis|cppd"
             # (a bone bruise on an MRI is left alone: most authors do not label it)
             r"|sonk|osteonecrosis)\b"
         ),
@@ -546,19 +546,23 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior|med|lat|ant|post)\s+(?:pain|pn|discomfort)"
             r"|knees?\s+(?:pn|[\"“]aches?[\"”]?)"
+            r"|(?:pain|warmth|swelling)\s+(?:and|&)\s+(?:\w+\s+){1,2}?(?:in|of)\s+(?:the\s+|both\s+)?"
+            r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+            # "Denies knee or ankle pain": the knee's pain, listed first
+            r"|knees?\s+(?:or|and|/|&)\s+(?:ankle|hip|foot|back|shoulder|hand)\s+(?:pain|arthralgias?)"
             r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|(?:medial\s+|lateral\s+)?jlt"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
             r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
             r"|pain\s+in\s+(?:the\s+)?joint\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
-            r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
+            r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,6}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?"
             # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA): R knee",
             # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
-            r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?:\s*"
+            r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?)\b"
         ),
@@ -588,7 +592,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
             r"(?:normal|unremarkable|benign"
-            r"|within\s+normal\s+limits|wnl|negative)"
+            r"|within\s+normal\s+limits|wnl|nl|negative)"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
             r"|(?:exam(?:ination)?|x-?rays?|radiographs?|mri)\s+of\s+(?:the\s+|both\s+)?"
@@ -698,7 +702,7 @@ GENERIC_KNEE = re.compile(
 # "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
 MENISCUS_INTACT = re.compile(
     r"\b(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)(?:\s+(?:of|in)\s+the\s+"
-    r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
     r"(?:intact|normal|unremarkable)\b"
 )
 GENERIC_BLOCK = re.compile(

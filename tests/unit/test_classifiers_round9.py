@@ -671,3 +671,22 @@ def test_intact_ligaments_on_imaging(text: str, expected: tuple[str, str, str]) 
 )
 def test_a_word_broken_before_a_short_piece_is_joined(text: str, fixed: str) -> None:
     assert normalize(text).text == fixed
+
+
+# ---- rheumatology (author 20) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HPI: 3 d of pain and warmth in the R knee, no trauma.", ("knee_condition", "present", "right")),
+        ("Reason for consult: acute monoarthritis of the R knee", ("knee_condition", "present", "right")),
+        ("Pain in neck, upper back, shoulders, hips and both knees.", ("knee_condition", "present", "bilateral")),
+        ("ROS: (+) joint pain - knees, hands; (-) rash", ("knee_condition", "present", "bilateral")),
+        ("No joint swelling, knees nl on exam.", ("knee_condition", "negated", "bilateral")),
+        ("Denies knee or ankle pain.", ("knee_condition", "negated", "unspecified")),
+        ("R/o superimposed CPPD of the L knee.", ("knee_condition", "possible", "left")),
+    ],
+)
+def test_rheumatology_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
