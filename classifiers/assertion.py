@@ -21,6 +21,7 @@ _NEG_PRE = (
     r"|(?:do\s+not|don'?t)\s+(?:have|get|feel|notice)"
     # a veteran's own words, apostrophe often dropped: "I dont limp anymore"
     r"|(?:do|does|did)\s+not(?=\s*$)|(?:dont|doesnt|didnt|don't|doesn't|didn't)(?=\s*$)"
+    r"|(?:dont|doesnt|didnt|doesn'?t|didn'?t)\s+(?:have|get|feel|notice|report)"
     r"|non|un|nothing(?:\s+to\s+(?:suggest|indicate))?|no\s+\w+\s+to\s+suggest"
     r"|at\s+no\s+(?:point|time)(?:\s+(?:did|has|had|does|was)\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:report|complain|describe|have|endorse|exhibit|demonstrate|show)\w*(?:\s+of)?)?"
@@ -60,7 +61,9 @@ _NEG_POST = (
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)"
-    r"|suspected(?=\s*(?:[,.;)\-–]|$))"
+    # ("suspected" after a finding, but not as the next finding's adjective: "knee sprain,
+    # suspected ACL tear")
+    r"|suspected(?=\s*(?:[,.;)\-–]|$|(?:based|by|on|clinically|given|from|in|at|per|and)\b))"
     r"|\?(?!\s*[a-z])|\?\s*(?:vs\.?|versus)\b|clinically\s+suspected"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
@@ -109,8 +112,9 @@ _GAP = (
     # negative" the result is the test's)
     rf"(?:(?!(?:mc\s?murray|lachman|drawer|slr|thessaly|apley|varus|valgus|pivot|apprehension"
     rf"|grind|clarke|faber|fadir|slump|hoover|waddell)\b)\w+[\s,]+|{_BY}"
-    # "Medial meniscus tear, right knee, suspected": the knee named between
-    r"|(?:left|right|bilateral|lt|rt|l|r)\s+knees?[\s,]+"
+    # "Medial meniscus tear, right knee, suspected": the knee named between, before a hedge
+    # only ("Effusion right knee, none on the left" is the other knee's)
+    r"|(?:left|right|bilateral|lt|rt|l|r)\s+knees?[\s,]+(?=(?:suspected|possible|probable|likely)\b)"
     rf"|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
     r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,(]+(?=resolved)"

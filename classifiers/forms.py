@@ -54,11 +54,24 @@ ATTRIBUTE_PREFIX = re.compile(
 )
 
 
+# An "&" read for a box before a side counts on a line with other boxes only ("Side: 0 Right
+# & Left"); before "Yes"/"No" it counts anywhere ("& Yes O No").
+_YES_NO_AFTER = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
+_OTHER_BOX = re.compile(r"\[\s*[xX/]?\s*\]|(?:^|\s)[O0o]\)?\s+(?:right|left|both|yes|no)\b|[☐☒]|K[l1I]\b",
+                        re.IGNORECASE)
+
+
+def _AMP_PROSE(line: str, end: int) -> bool:
+    return not _YES_NO_AFTER.match(line, end) and not _OTHER_BOX.search(line)
+
+
 def _boxes(line: str) -> Iterator[re.Match[str]]:
     """`_BOX.finditer(line)`, trying _BOX only where a match can start."""
     pos = 0
     while (c := _BOX_START.search(line, pos)) is not None:
         m = _BOX.match(line, c.start())  # sees the text before it, as finditer does
+        if m is not None and m.group() in ("&", "@") and _AMP_PROSE(line, m.end()):
+            m = None  # "DJD of the right & left knees": an ampersand, not a box
         if m is None:
             pos = c.start() + 1
         else:

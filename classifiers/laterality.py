@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from classifiers.gates import quick, words_of
@@ -121,6 +121,7 @@ class Header:
     history: bool
     family: bool = False
     title: bool = False  # an exam or imaging title ("MRI LEFT KNEE", "EXAM: MR KNEE LT")
+    inline: bool = False  # a knee label inside a line ("O: L knee: ..."): a side, no section
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()#,'-]{0,40}):")
@@ -136,7 +137,7 @@ _TITLE_START = re.compile(
     re.IGNORECASE,
 )
 _PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
-_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|xr|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
+_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
 # Words any match of the page counts holds (gates.py): most pages lack one or the other.
 _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
@@ -212,7 +213,8 @@ def page_headers(text: str) -> list[Header]:
             # "O: L knee: no effusion. TTP medial facet. Lachman neg.": a knee label inside
             # a line gives its side to the sentences after it
             out.extend(
-                _header(m.start() + k.start(1), k.group(1)) for k in _INLINE_KNEE.finditer(line)
+                replace(_header(m.start() + k.start(1), k.group(1)), inline=True)
+                for k in _INLINE_KNEE.finditer(line)
             )
     return out
 
@@ -267,17 +269,20 @@ class Sections:
         i = bisect_right(self._starts, pos)
         return self.headers[:i]
 
-    def side(self, pos: int) -> str | None:
-        """Side named by one of the last few headers before `pos`."""
-        header = self.side_header(pos)
+    def side(self, pos: int, knee: bool = True) -> str | None:
+        """Side named by one of the last few headers before `pos` (`knee=False`: not a knee
+        label's inside a line, which names the knee's side only)."""
+        header = self.side_header(pos, knee)
         return header.side if header else None
 
-    def side_header(self, pos: int) -> Header | None:
+    def side_header(self, pos: int, knee: bool = True) -> Header | None:
         """The header that gives the side at `pos`, if any: the nearest one naming a side,
         looking back past label lines ("Meniscal signs: ...", "Tenderness: none") but not past
         a header that opens another body part without a side ("Lumbar back:")."""
         blocked = False
         for k, h in enumerate(reversed(self._before(pos))):
+            if h.inline and not knee:
+                continue
             if h.side and (h.title or not blocked and k < 8):
                 return h
             if blocked and k >= 40:
@@ -295,12 +300,17 @@ class Sections:
                 return h.anatomy
         return self.page_anatomy
 
+    def _section(self, pos: int) -> Header | None:
+        """The last header before `pos` that opens a section (a knee label inside a line
+        does not: "FAMILY HISTORY: ... R knee: OA in father" stays the family's)."""
+        return next((h for h in reversed(self._before(pos)) if not h.inline), None)
+
     def history(self, pos: int) -> bool:
         """Inside a past-history section."""
-        before = self._before(pos)
-        return bool(before) and before[-1].history
+        h = self._section(pos)
+        return h is not None and h.history
 
     def family(self, pos: int) -> bool:
         """Inside a family-history section: what it lists is about relatives."""
-        before = self._before(pos)
-        return bool(before) and before[-1].family
+        h = self._section(pos)
+        return h is not None and h.family

@@ -519,7 +519,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!hamstring\s)(?<!medius\s)(?<!minimus\s)(?<!trochanteric\s)(?<!groin\s)"
             r"(?<!adductor\s)(?<!achilles\s)(?<!calf\s)(?<!flexor\s)(?<!gluteal\s)"
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
-            r"|effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis|plica|monoarthritis|cppd"
+            r"|(?<!pleural\s)(?<!pericardial\s)effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis"
+            r"|plica|monoarthritis|cppd"
             # (a bone bruise on an MRI is left alone: most authors do not label it)
             r"|sonk|osteonecrosis)\b"
         ),

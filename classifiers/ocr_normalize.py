@@ -55,7 +55,10 @@ _CONFUSABLE = {
         "mn",
     )
 }
+# letter groups OCR confuses, both ways for "m": "rn" read for "m" ("lirnp") and "m" for "rn"
+# ("tendemess")
 _MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"), ("m", "rn"))
+_COMMON_MULTI = (("rn", "m"), ("vv", "w"))  # for ordinary words: "lie" is no "he"
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -165,7 +168,7 @@ def fix_word(word: str) -> str:
         return w
     if w in _MISREADS:
         return _MISREADS[w]
-    for bad, good in _MULTI:  # "frorn", "rny": an ordinary word with "m" read as "rn"
+    for bad, good in _COMMON_MULTI:  # "frorn", "rny", "vvhen": an ordinary word, "m"/"w" split
         if bad in w and (alt := w.replace(bad, good)) in COMMON_WORDS:
             return alt
     if len(w) == 3:  # "leq" → "leg": one OCR-plausible substitution only
@@ -193,7 +196,6 @@ _MISREADS = {
     "leet": "left",
     "lteft": "left",
     "ieft": "left",
-    "ight": "right",
     "rigth": "right",
     "rigt": "right",
     "rite": "right",
@@ -262,12 +264,14 @@ _STRAY = frozenset("‘’`")  # a quote glyph read from a speck before a word: 
 
 
 _CASE_TOKENS = _LT_MISREAD | set(_CASE_FIX) | set(_SIDE_AT) | {"LS", "tight"}
-# "tight" read for "right": before a root, or in "the tight leg" (not "tight hamstrings")
+# "tight" read for "right": before a root, or in "the tight leg" (not "tight hamstrings", not
+# "the tight knee brace")
 _TIGHT_ROOT = re.compile(r"(?i)l[1-5]|s1")
-_TIGHT_LIMB = frozenset(["leg", "knee", "lower", "le"])
+_TIGHT_LIMB = frozenset(["leg"])
 _TIGHT_BEFORE = frozenset(["the", "his", "her", "on"])
 # "LS" read for the root "L5": before a radicular word, or after "L4-"/"L4/"
 _ROOT_NEXT = re.compile(r"(?i)radic\w*|nerve|roots?|dermatom\w*|distribution|s1")
+_SIDE_BEFORE_ROOT = frozenset(["r", "l", "rt", "lt", "right", "left", "1eft", "1t"])
 
 
 def _prev_word(toks: list[str], i: int) -> str | None:
@@ -291,8 +295,12 @@ def _case_fix(toks: list[str], i: int) -> str | None:
         limb = nxt.lower() in _TIGHT_LIMB and prev is not None and prev.lower() in _TIGHT_BEFORE
         return "right" if limb or _TIGHT_ROOT.fullmatch(nxt) else None
     if tok == "LS":
+        # (before "radiculopathy" only after a side: "LS radiculopathy" is lumbosacral)
         after_l4 = i >= 2 and toks[i - 1] in "-/" and toks[i - 2] == "L4"
-        return "l5" if after_l4 or _ROOT_NEXT.fullmatch(nxt) else None
+        prev = _prev_word(toks, i)
+        sided = prev is not None and prev.lower() in _SIDE_BEFORE_ROOT
+        root_next = _ROOT_NEXT.fullmatch(nxt) and (sided or not nxt.lower().startswith("radic"))
+        return "l5" if after_l4 or root_next else None
     glued = _GLUED_SIDE.fullmatch(tok)
     if glued:
         # "Rknee" → "r knee", "RL5" → "r l5"

@@ -49,8 +49,10 @@ _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
 _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMENT|Plan|PLAN)\s*:")
 # "RIGHT. KNEE:", "Rt. knee": a side word and the limb it names, parted by a speck or an
 # abbreviation's point (not a sentence end).
-_SIDE_WORD_END = re.compile(r"\b(?:right|left|rt|lt|bilateral)$", re.IGNORECASE)
-_LIMB_NEXT = re.compile(r"\s+(?:knees?|legs?|lower\s+(?:extremit|leg|limb)|LE)\b", re.IGNORECASE)
+# (a capital side before a capital limb: the OCR'd header "RIGHT. KNEE"; "Rt."/"Lt." before a
+# limb; any side before a lower-case limb: "Left. knee". Not "on the right. Knee exam ...")
+_SIDE_WORD_END = re.compile(r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|right|left|bilateral)$")
+_LIMB_AFTER_SIDE = re.compile(r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|knees?|legs?|lower\s+(?:extremit|leg|limb))\b")
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -66,7 +68,11 @@ _OPEN_WORDS = (
 _OPEN_END = re.compile(rf"\b(?:{_OPEN_WORDS})\s*$", re.IGNORECASE)
 # The same words, or a side, and a stray point: "Left ." + "knee unremarkable" is OCR's speck
 # at a line's end, not a sentence end.
-_SPECK_END = re.compile(rf"\b(?:{_OPEN_WORDS}|right|left|lower|bilateral|both)\s*\.$", re.IGNORECASE)
+# (a side word before the point only with the speck's space: "Left ." + "knee", not "... on the
+# right." + "knee exam normal")
+_SPECK_END = re.compile(
+    rf"\b(?:(?:{_OPEN_WORDS}|lower|bilateral|both)\s*|(?:right|left)\s+)\.$", re.IGNORECASE
+)
 # The longest _OPEN_END word: on text without trailing space, where a match must end, the
 # pattern is looked for only this far from the end (re would try every position).
 _OPEN_END_REACH = 12
@@ -272,6 +278,17 @@ def _splits(text: str, bs: int, be: int) -> Iterator[re.Match[str]]:
             pos = m.end()  # never empty
 
 
+def _side_point(before: str, text: str, after: int) -> bool:
+    """The point after a side word names its limb, not a sentence end (see _SIDE_WORD_END)."""
+    side = _SIDE_WORD_END.search(before, max(0, len(before) - 10))
+    limb = side and _LIMB_AFTER_SIDE.match(text, after)
+    if not limb:
+        return False
+    caps_limb = limb.group("caps") is not None
+    return bool(side.group("abbr") or (side.group("caps") and caps_limb) or not caps_limb and
+                text[after:].lstrip()[:1].islower())
+
+
 def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
     """Sentence ends inside text[bs:be] (absolute offsets), abbreviations skipped."""
     cuts = []
@@ -293,8 +310,7 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
         ) or (
             text[m.start()] == "."
             and m.end() - m.start() == 1
-            and _SIDE_WORD_END.search(before, max(0, len(before) - 10))
-            and _LIMB_NEXT.match(text, m.end())
+            and _side_point(before, text, m.end())
         ):
             continue
         cuts.append(m.end())

@@ -36,6 +36,12 @@ from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
 _KNEES = re.compile(r"\bknees\b")
+_NERVE_SIGN = re.compile(
+    r"\b(?:pain|weak\w*|numb\w*|tingl\w*|paresthes\w*|drop|dorsiflex\w*|plantarflex\w*"
+    r"|strength|sensation|sensory|radiat\w*|shooting|burning|reflex|atrophy|recruitment|[0-5]-?/5"
+    r"|dermatom\w*|radicular|denervation|fibrillation)"
+)
+_NERVE_ROW = re.compile(r"sciatic|femoral|nerve|root")
 _ROS_MARK = re.compile(r"\(\s*[+-]\s*\)|\(\s*(?:pos|neg)\s*\)")
 _LEG_PART = re.compile(
     r"\b(?:foot|feet|toes?|ankles?|calf|calves|thighs?|quad(?:riceps)?|shin|heel|hamstrings?"
@@ -44,7 +50,7 @@ _LEG_PART = re.compile(
 # A leg named with its own side ("I drag my right leg and it makes my left knee hurt"): where
 # no gait or radicular finding claims it, its side is not the knee's.
 _LEG = re.compile(
-    r"\b(?:legs?|lower\s+(?:extremity|limb)|lle|rle)\b"
+    r"\blegs?\b"
     r"(?!(?:\s+\w+){0,2}\s*(?:and|&|,|/|or)\s*(?:\w+\s+)?knees?)"  # ("R leg weakness & knee buckling": both)
 )
 _PLURAL_LEGS = re.compile(
@@ -266,7 +272,11 @@ def _sides_for(
         for m in matches(OTHER_ANAT, nt)
         if not any(hs <= m.start() < he for hs, he in heads)
     ]
-    if knee_heads and all(c.concept in ("knee_condition", "back_condition") for c in cands):
+    if (
+        knee_heads
+        and len(nt) < 600  # (a long run-on would make the nearest-target scan quadratic)
+        and all(c.concept in ("knee_condition", "back_condition") for c in cands)
+    ):
         blockers += [(m.start(), m.end()) for m in _LEG.finditer(nt)]
     if not knee_heads:  # "left knee condition ... lumbar strain": the side is the knee's
         blockers += [
@@ -286,7 +296,10 @@ def _sides_for(
     for m in parts:
         i = min(unsided, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())))
         lo, hi = sorted((m.start(), cands[i].start))
-        if not _ROS_MARK.search(nt, lo, hi):
+        # a part with a nerve sign ("foot drop", "thigh pain", "dorsiflexion weakness"), not
+        # an unrelated limb finding ("right foot plantar fasciitis", "left ankle ORIF")
+        signed = _NERVE_SIGN.search(nt, max(0, m.start() - 50), m.end() + 50)
+        if signed and not _ROS_MARK.search(nt, lo, hi):
             anatomy.append((m.start(), m.end(), i))
             taken.add((m.start(), m.end()))
     blockers = [b for b in blockers if b not in taken]
@@ -328,6 +341,13 @@ _GAIT_CAUSE = re.compile(
     r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
 )
 _HARD_BREAK = re.compile(r"[;\n]")
+# a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
+# "right-hand dominant", "right shoulder")
+_LOWER_LIMB_AT = re.compile(
+    r"(?:lle|rle|(?:left|right|lt|rt|l|r)(?:-?sided)?\s+(?:great\s+|lower\s+)?(?:knees?|legs?|le\b"
+    r"|lower|hips?|ankles?|foot|feet|toes?|thighs?|calf|calves|heel|side\b|sciatica|radic\w*"
+    r"|[ls][1-5]\b))"
+)
 
 
 def _near_in_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
@@ -498,6 +518,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 side_of(m.group())
                 for m in side_words
                 if _near_in_clause(nt, c, m.start(), m.end())
+                and _LOWER_LIMB_AT.match(nt, m.start())  # a leg's side ("rt knee", "L ankle")
                 and not any(d.start - 15 <= m.start() < d.end + 15 for d in knee_dx)
             }
             if len(named) == 1 and "bilateral" not in named:
@@ -516,7 +537,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         if lat is None and c.concept == "knee_condition" and _KNEES.search(nt):
             lat = "bilateral"
         if lat is None and c.concept in ("knee_condition", "radiculopathy"):
-            lat = page.sections.side(s)
+            lat = page.sections.side(s, knee=c.concept == "knee_condition")
         roots: tuple[str, ...] = ()
         severity = None
         if c.concept == "radiculopathy":
@@ -705,19 +726,21 @@ def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     return True
 
 
-def _radic_columns(page: _Page, line: str, items: list[forms.Item]) -> bool:
+def _radic_columns(page: _Page, line: str, items: list[forms.Item], indent: int) -> bool:
     """A row of the radiculopathy grid laid out in side columns ("Constant pain   [X] None
     [X] Moderate" under "RIGHT LOWER EXTREMITY   LEFT LOWER EXTREMITY"; "Sciatic (L4-S3)  [X]
     [ ]" under "Right  Left"): the side of each checked box is its column's. True if used."""
     assert page.columns is not None
+    if len(items) < 2:
+        return False  # not a row of the grid
     (a, b), (sa, sb) = page.column_at, page.columns
     question = line[items[0].question_start : items[0].question_end].lower()
-    nerve_row = bool(re.search(r"sciatic|femoral|nerve|root", question))
+    nerve_row = bool(_NERVE_ROW.search(question))
     sev_row = forms.SEVERITY_LABEL.match(question)
     for it in items:
         if not it.checked:
             continue
-        box = it.label_start
+        box = indent + it.label_start
         side = sa if abs(box - a) <= abs(box - b) else sb
         label = line[it.label_start : it.label_end].strip()
         sev = forms.SEVERITY_LABEL.match(label) if label else sev_row
@@ -739,7 +762,8 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     _section_line(page, line)
     if not items:
         return
-    if page.radic.index is not None and page.columns and _radic_columns(page, line, items):
+    indent = s - (text.rfind("\n", 0, s) + 1)
+    if page.radic.index is not None and page.columns and _radic_columns(page, line, items, indent):
         return
     if _column_row(page, line, items, s, e):
         return
@@ -1113,8 +1137,9 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         _section_line(page, raw)
         header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
         page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
-        if header:
-            page.column_at = (header.start(1), header.start(2))
+        if header:  # (columns counted from the start of the physical line, as for the rows)
+            indent = s - (text.rfind("\n", 0, s) + 1)
+            page.column_at = (indent + header.start(1), indent + header.start(2))
         page.pending = None
         if header:
             page.last_form = []

@@ -690,3 +690,118 @@ def test_a_word_broken_before_a_short_piece_is_joined(text: str, fixed: str) -> 
 )
 def test_rheumatology_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+# ---- look-alikes and scope limits found by the second reading of round 9 ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antalgic gait favoring the left. Knee exam normal.", ("antalgic_gait", "present", "left")),
+        ("Meniscal tear seen on the right. Knee effusion present on the left.", ("knee_condition", "present", "right")),
+        ("He walks with a limp on the right.\nknee exam normal.", ("knee_condition", "negated", "unspecified")),
+    ],
+)
+def test_a_real_sentence_end_after_a_side_still_splits(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "roots"),
+    [("MRI shows LS radiculopathy.", ()), ("Residual L LS radiculopathy, mild.", ("L5",))],
+)
+def test_ls_is_lumbosacral_unless_a_side_names_the_root(text: str, roots: tuple) -> None:
+    assert [m.nerve_roots for m in tag_text(text)] == [roots]
+
+
+@pytest.mark.parametrize(
+    ("word", "fixed"), [("lie", "lie"), ("night", "night")]
+)
+def test_common_words_are_not_rebuilt(word: str, fixed: str) -> None:
+    assert fix_word(word) == fixed
+
+
+def test_a_tight_knee_brace_is_no_side() -> None:
+    assert _concept("Left knee OA; he wears the tight knee brace daily.", "knee_condition") == [
+        ("present", "left")
+    ]
+
+
+def test_an_inline_knee_label_keeps_family_and_history_sections() -> None:
+    fam = tag_text("FAMILY HISTORY:\nDiabetes. R knee: OA in father. DDD in brother.")
+    assert {m.subject for m in fam} == {"other"}
+    pmh = tag_text("PMH:\nHTN. R knee: OA. Lumbar strain.")
+    assert all(m.historical for m in pmh)
+
+
+def test_an_inline_knee_label_gives_no_side_to_radicular_pain() -> None:
+    text = "O: R knee: no effusion. Lumbar strain with radicular pain."
+    assert _concept(text, "radiculopathy") == [("present", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("Knee OA, RLE.", "right"), ("Osteoarthritis of the knee, left lower extremity.", "left")],
+)
+def test_a_lower_extremity_still_gives_the_knee_its_side(text: str, side: str) -> None:
+    assert _concept(text, "knee_condition") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lumbar radiculopathy and right foot plantar fasciitis.", "L5 radiculopathy, s/p left ankle ORIF 2005."],
+)
+def test_an_unrelated_limb_finding_lends_no_side(text: str) -> None:
+    assert _concept(text, "radiculopathy") == [("present", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Mild limp, right-hand dominant.", "Walks with a limp, right shoulder in sling."]
+)
+def test_a_limp_takes_only_a_lower_limbs_side(text: str) -> None:
+    assert _concept(text, "antalgic_gait") == [("present", "unspecified")]
+
+
+def test_a_side_column_grid_counts_columns_from_the_line_start() -> None:
+    text = (
+        "Does the Veteran have radicular pain or any other signs or symptoms due to "
+        "radiculopathy?  [X] Yes  [ ] No\n"
+        "                          Right        Left\n"
+        "Sciatic nerve (L4-S3)     [X]          [ ]\n"
+    )
+    assert _concept(text, "radiculopathy") == [("present", "right")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("Moderate DJD of the right & left knees.", "bilateral"), ("Knee strain Side: 0 Right & Left 0 Both", "left")],
+)
+def test_an_ampersand_is_a_box_only_among_boxes(text: str, side: str) -> None:
+    assert _concept(text, "knee_condition") == [("present", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L5 radiculopathy suspected based on EMG.", ("radiculopathy", "possible", "unspecified")),
+        ("Lateral meniscal tear suspected by the radiologist.", ("knee_condition", "possible", "unspecified")),
+        ("she doesnt have sciatica", ("radiculopathy", "negated", "unspecified")),
+    ],
+)
+def test_suspected_after_a_finding_and_lay_doesnt_have(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+def test_the_other_knees_none_does_not_negate() -> None:
+    assert {a for a, _ in _concept("Effusion right knee, none on the left.", "knee_condition")} == {"present"}
+
+
+def test_pleural_effusions_are_not_the_knees() -> None:
+    assert _concept("Pleural effusions on CXR; bilateral knee OA.", "knee_condition") == [
+        ("present", "bilateral")
+    ]
