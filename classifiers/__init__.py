@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-8+lr-4"
+MODEL_VERSION = "rules-9+lr-5"
 
 __all__ = [
     "MODEL_VERSION",

@@ -12,24 +12,41 @@ from classifiers import corpus
 from classifiers.evaluate import evaluate
 from va_pipeline.corpus_ocr import load_noised
 
-# Measured 2026-11-24 with rules-8+lr-4 on the 518-record test split: F1 0.903 clean, 0.891
-# OCR-noised. The split grew by 227 records of eight new authors (5-12) whom the rules had never
-# seen; the tagger as it stood before them scores 0.881 / 0.869 on this split (0.864 / 0.848
-# on the new authors' test records, now 0.890 / 0.875), so the floors rise a little: the test
-# got harder and the tagger better. `va-evidence eval --groups` gives the subset figures.
-CLEAN_FLOOR = 0.885
-OCR_FLOOR = 0.88
+# Measured 2026-11-24 with rules-9+lr-5.
+#
+# The split the earlier floors were set on (518 records, authors 1-12 and the generated ones)
+# keeps its own floors, raised: F1 0.919 clean, 0.909 OCR-noised there (0.903 / 0.891 with
+# rules-8+lr-4, the tagger this round started from).
+#
+# The whole test split grew to 790 records with 272 of eleven new authors (13-23) whom the rules
+# had never seen; on it the tagger scores 0.889 / 0.875, where rules-8+lr-4 scores 0.869 /
+# 0.853. Its floors are new, set under today's figures: the test got harder, not the tagger
+# worse. `va-evidence eval --groups` gives the subset figures.
+CLEAN_FLOOR = 0.88
+OCR_FLOOR = 0.865
+EARLIER_SPLIT_CLEAN_FLOOR = 0.91
+EARLIER_SPLIT_OCR_FLOOR = 0.90
+ROUND9_AUTHORS = tuple(f"g-a{n}-" for n in range(13, 24))
+
+
+def _f1(records: list) -> float:
+    return evaluate(records).to_dict()["overall"]["f1"]
 
 
 def test_test_split_f1_stays_above_its_floor() -> None:
-    records = corpus.load()
-    report = evaluate(corpus.select(records, "test"))
-    assert report.to_dict()["overall"]["f1"] >= CLEAN_FLOOR
+    test = corpus.select(corpus.load(), "test")
+    assert _f1(test) >= CLEAN_FLOOR
+    earlier = [r for r in test if not r["group"].startswith(ROUND9_AUTHORS)]
+    assert len(earlier) == 518
+    assert _f1(earlier) >= EARLIER_SPLIT_CLEAN_FLOOR
 
 
 def test_ocr_noised_test_split_f1_stays_above_its_floor() -> None:
     records = corpus.load()
     noised, stale = load_noised(corpus.CORPUS_DIR / corpus.OCR_FILE, records)
     assert stale == 0, "data/corpus/ocr_noised.jsonl is stale: va-evidence eval --refresh-ocr"
-    report = evaluate(corpus.select(noised, "test"))
-    assert report.to_dict()["overall"]["f1"] >= OCR_FLOOR
+    test = corpus.select(noised, "test")
+    assert _f1(test) >= OCR_FLOOR
+    earlier = [r for r in test if not r["group"].startswith(ROUND9_AUTHORS)]
+    assert len(earlier) == 518
+    assert _f1(earlier) >= EARLIER_SPLIT_OCR_FLOOR
