@@ -182,7 +182,8 @@ def fix_word(word: str) -> str:
     for bad, good in _MULTI:
         if bad in w:
             alt = w.replace(bad, good)
-            hit = alt if alt in FUZZY_TARGETS else (_fuzzy(alt) if len(alt) >= 4 else None)
+            fuzzy = len(alt) >= 4 and bad != "m"  # ("m" is in most words: "m"->"rn" exact only)
+            hit = alt if alt in FUZZY_TARGETS else (_fuzzy(alt) if fuzzy else None)
             if hit:
                 return hit
     return w
@@ -200,6 +201,7 @@ _MISREADS = {
     "rigt": "right",
     "rite": "right",
     "rihgt": "right",
+    "nomal": "normal",
     "mrl": "mri",
     "mr1": "mri",
 }
@@ -525,10 +527,16 @@ def _plain(tok: str) -> tuple[str, bool, bool]:
 def _join(tok: str, nxt: str) -> str | None:
     """The word two fragments make ("kn" + "ee"), when that alone is a lexicon word (a cache
     per pair of words, like `fix_word`'s)."""
+    if _known(fix_word(nxt)):
+        # a known word as the second fragment only if short, and the two spelling a lexicon
+        # word as they stand: "effusi on", "pa in", "arthrit is" (no fuzzy look: most such
+        # pairs are an unknown word before "in", "of" or "to", and a fuzzy look costs)
+        if len(nxt) > 3:
+            return None
+        joined = (tok + nxt).lower().translate(_DIGIT_TO_LETTER)
+        return joined if joined in FUZZY_TARGETS and len(joined) > 3 else None
     joined = fix_word(tok + nxt)
-    # a known word as the second fragment only if short: "effusi on", "pa in", "arthrit is"
-    ok = len(nxt) <= 3 or not _known(fix_word(nxt))
-    return joined if joined in FUZZY_TARGETS and len(joined) > 3 and ok else None
+    return joined if joined in FUZZY_TARGETS else None
 
 
 def _settle(toks: list[str], i: int) -> tuple[str, bool, bool]:
