@@ -415,7 +415,22 @@ def _knee(
     treated = [c for c in named if not _DENIED_BEFORE.search(text, max(0, c.start - 30), c.start)]
     if replaced and (_PLANNED.search(text) or len(treated) > len(replaced)):
         out = [c for c in out if c not in replaced]
+    # any other knee operation only planned or discussed is no finding either ("Plan R knee
+    # scope w/ partial medial meniscectomy", "Discussed arthroscopic partial meniscectomy")
+    out = [
+        c
+        for c in out
+        if not (
+            _PROCEDURE.search(text, c.start, c.end)
+            and _PLANNED.search(text, max(0, c.start - 60), c.start)
+        )
+    ]
     return out, back
+
+
+_PROCEDURE = re.compile(
+    r"meniscectom\w*|reconstruct\w*|arthroscop\w*|\bscope\b|repair|chondroplasty|debridement"
+)
 
 
 # The helper patterns behind a look-ahead for their first characters (gates.quick): the

@@ -805,3 +805,16 @@ def test_pleural_effusions_are_not_the_knees() -> None:
     assert _concept("Pleural effusions on CXR; bilateral knee OA.", "knee_condition") == [
         ("present", "bilateral")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plan R knee scope w/ partial medial meniscectomy, pre-op next wk.", "P: Discussed arthroscopic partial meniscectomy, risks/benefits."],
+)
+def test_a_knee_operation_only_planned_is_no_finding(text: str) -> None:
+    assert tag_text(text) == []
+
+
+def test_a_done_operation_before_a_planned_one_stays() -> None:
+    text = "s/p L knee arthroscopic partial meniscectomy 2015; now considering TKA."
+    assert _concept(text, "knee_condition") == [("present", "left")]
