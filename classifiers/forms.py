@@ -57,8 +57,9 @@ ATTRIBUTE_PREFIX = re.compile(
 # An "&" read for a box before a side counts on a line with other boxes only ("Side: 0 Right
 # & Left"); before "Yes"/"No" it counts anywhere ("& Yes O No").
 _YES_NO_AFTER = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
-_OTHER_BOX = re.compile(r"\[\s*[xX/]?\s*\]|(?:^|\s)[O0o]\)?\s+(?:right|left|both|yes|no)\b|[☐☒]|K[l1I]\b",
-                        re.IGNORECASE)
+_OTHER_BOX = re.compile(
+    r"\[\s*[xX/]?\s*\]|(?:^|\s)[O0o]\)?\s+(?:right|left|both|yes|no)\b|[☐☒]|K[l1I]\b", re.IGNORECASE
+)
 
 
 def _AMP_PROSE(line: str, end: int) -> bool:

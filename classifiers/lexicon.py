@@ -407,7 +407,6 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:body|posterior\s+horn|anterior\s+horn)\s+of\s+the\s+)?(?:medial\s+|lateral\s+)?menisc(?:us|i)"
             # ICD-9 836.x: "Tear of medial cartilage or meniscus of knee"
             r"|tear\s+of\s+(?:the\s+)?(?:medial|lateral)\s+cartilage"
-
             r"|menisc(?:us|i)\s+(?:is\s+|was\s+|were\s+)?(?:shredded|torn|repaired)"
             r"|derangement\s+of\s+(?:the\s+)?(?:(?:posterior|anterior)\s+horn\s+of\s+(?:the\s+)?)?"
             r"(?:medial\s+|lateral\s+)?menisc(?:us|i))\b"
@@ -561,7 +560,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:the\s+|both\s+)?knees"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?"
-            # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA): R knee",
+            # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA):
+            # R knee",
             # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
             r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
@@ -572,7 +572,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
-            # (not the hamstring's, the hip's or the spine's: "TTP prox hamstring", "no midline TTP")
+            # (not the hamstring's, the hip's or the spine's: "TTP prox hamstring", "no
+            # midline TTP")
             r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)\b(?:ttp|tenderness)\b"
             r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
             r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"

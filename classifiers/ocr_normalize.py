@@ -206,8 +206,9 @@ _MISREADS = {
     "mr1": "mri",
 }
 
+
 def _i_read_as_l(w: str) -> str | None:
-    """"lNSTABlLlTY", "SClATlC": capital I read as "l" (or "1", mapped to "l" before), more
+    """ "lNSTABlLlTY", "SClATlC": capital I read as "l" (or "1", mapped to "l" before), more
     often than a fuzzy match allows; each "l" may be an "i"."""
     ls = [i for i, c in enumerate(w) if c == "l"]
     if not ls or len(ls) > 6 or len(w) < 4:  # ("lt" is left, not "it")
@@ -418,10 +419,15 @@ def _speck(toks: list[str], i: int) -> bool:
     nxt = toks[i + 1]
     if c0 == "." and (
         # "service.connection", "horn.of": a point glued between two lower-case words
-        len(prev) > 1 and prev.isalpha() and toks[i - 1][-1].islower()
-        and len(nxt) > 1 and nxt.isalpha() and nxt[0].islower()
+        len(prev) > 1
+        and prev.isalpha()
+        and toks[i - 1][-1].islower()
+        and len(nxt) > 1
+        and nxt.isalpha()
+        and nxt[0].islower()
         # "Gait:.normal": a point after a colon
-        or prev in ":;," and nxt[0].isalpha()
+        or prev in ":;,"
+        and nxt[0].isalpha()
     ):
         return True
     if i == len(toks) - 2:

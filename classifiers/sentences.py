@@ -51,8 +51,12 @@ _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMEN
 # abbreviation's point (not a sentence end).
 # (a capital side before a capital limb: the OCR'd header "RIGHT. KNEE"; "Rt."/"Lt." before a
 # limb; any side before a lower-case limb: "Left. knee". Not "on the right. Knee exam ...")
-_SIDE_WORD_END = re.compile(r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|right|left|bilateral)$")
-_LIMB_AFTER_SIDE = re.compile(r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|knees?|legs?|lower\s+(?:extremit|leg|limb))\b")
+_SIDE_WORD_END = re.compile(
+    r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|right|left|bilateral)$"
+)
+_LIMB_AFTER_SIDE = re.compile(
+    r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|knees?|legs?|lower\s+(?:extremit|leg|limb))\b"
+)
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -285,8 +289,12 @@ def _side_point(before: str, text: str, after: int) -> bool:
     if not limb:
         return False
     caps_limb = limb.group("caps") is not None
-    return bool(side.group("abbr") or (side.group("caps") and caps_limb) or not caps_limb and
-                text[after:].lstrip()[:1].islower())
+    return bool(
+        side.group("abbr")
+        or (side.group("caps") and caps_limb)
+        or not caps_limb
+        and text[after:].lstrip()[:1].islower()
+    )
 
 
 def _prose_cuts(text: str, bs: int, be: int) -> list[int]:

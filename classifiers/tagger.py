@@ -51,7 +51,8 @@ _LEG_PART = re.compile(
 # no gait or radicular finding claims it, its side is not the knee's.
 _LEG = re.compile(
     r"\blegs?\b"
-    r"(?!(?:\s+\w+){0,2}\s*(?:and|&|,|/|or)\s*(?:\w+\s+)?knees?)"  # ("R leg weakness & knee buckling": both)
+    # ("R leg weakness & knee buckling": both)
+    r"(?!(?:\s+\w+){0,2}\s*(?:and|&|,|/|or)\s*(?:\w+\s+)?knees?)"
 )
 _PLURAL_LEGS = re.compile(
     r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|les|bles|thighs|calves|feet"
@@ -294,7 +295,9 @@ def _sides_for(
     # L3 radiculopathy" (not across a ROS item's own marker: "(-) radiating pain, (+) R foot")
     taken = set()
     for m in parts:
-        i = min(unsided, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())))
+        i = min(
+            unsided, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end()))
+        )
         lo, hi = sorted((m.start(), cands[i].start))
         # a part with a nerve sign ("foot drop", "thigh pain", "dorsiflexion weakness"), not
         # an unrelated limb finding ("right foot plantar fasciitis", "left ankle ORIF")
@@ -354,6 +357,8 @@ def _near_in_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
     """[s, e) lies within 80 characters of the candidate, with no ";" or line break between."""
     lo, hi = (e, c.start) if e <= c.start else (c.end, s)
     return hi - lo <= 80 and not _HARD_BREAK.search(nt, lo, max(lo, hi))
+
+
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"

@@ -187,13 +187,17 @@ def test_a_veterans_own_words_for_radiating_pain(text: str, side: str) -> None:
         ("The doctor says my left knee is bone on bone.", ("knee_condition", "present", "left")),
         ("There is nothing wrong with my right knee.", ("knee_condition", "negated", "right")),
         ("I tore my right ACL in basic training.", ("knee_condition", "present", "right")),
-        ("The MRI shows a tear in the meniscus on the left.", ("knee_condition", "present", "left")),
-        ("My doctor says I have torn cartilage in the left knee.", ("knee_condition", "present", "left")),
+        (
+            "The MRI shows a tear in the meniscus on the left.",
+            ("knee_condition", "present", "left"),
+        ),
+        (
+            "My doctor says I have torn cartilage in the left knee.",
+            ("knee_condition", "present", "left"),
+        ),
     ],
 )
-def test_a_veterans_own_words_for_knee_findings(
-    text: str, expected: tuple[str, str, str]
-) -> None:
+def test_a_veterans_own_words_for_knee_findings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
 
 
@@ -299,7 +303,10 @@ def test_look_alikes_of_new_styles_are_no_findings(text: str) -> None:
         ("SLR neg B/L. Gait WNL.", ("radiculopathy", "negated", "bilateral")),
         ("FNS (+) R reproducing anterior thigh pain.", ("radiculopathy", "possible", "right")),
         ("Denies radiating pain into LEs.", ("radiculopathy", "negated", "bilateral")),
-        ("Normal paraspinals, arguing against an L5 radiculopathy.", ("radiculopathy", "negated", "unspecified")),
+        (
+            "Normal paraspinals, arguing against an L5 radiculopathy.",
+            ("radiculopathy", "negated", "unspecified"),
+        ),
         ("S: h/o L sciatica 2009 (resolved w/ PT).", ("radiculopathy", "negated", "left")),
     ],
 )
@@ -313,13 +320,14 @@ def test_radiculopathy_in_pt_ems_and_service_notes(
     ("text", "expected"),
     [
         ("Dx: R knee sprain, suspected ACL tear", ("knee_condition", "present", "right")),
-        ("Lumbar spondylolisthesis, suspected - flexion views", ("back_condition", "possible", "unspecified")),
+        (
+            "Lumbar spondylolisthesis, suspected - flexion views",
+            ("back_condition", "possible", "unspecified"),
+        ),
         ("R knee pain with locking - ? MMT; MRI ordered", ("knee_condition", "possible", "right")),
     ],
 )
-def test_suspected_hedges_only_its_own_finding(
-    text: str, expected: tuple[str, str, str]
-) -> None:
+def test_suspected_hedges_only_its_own_finding(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
 
 
@@ -419,7 +427,11 @@ def test_a_radiculopathy_table_of_unlabelled_boxes_gives_side_and_roots() -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["TTP prox hamstring.", "O: paraspinal spasm L>R, no midline TTP.", "Romberg neg, tandern gait nl."],
+    [
+        "TTP prox hamstring.",
+        "O: paraspinal spasm L>R, no midline TTP.",
+        "Romberg neg, tandern gait nl.",
+    ],
 )
 def test_tenderness_elsewhere_and_tandem_gait_are_no_findings(text: str) -> None:
     assert tag_text(text) == []
@@ -433,7 +445,10 @@ def test_tenderness_elsewhere_and_tandem_gait_are_no_findings(text: str) -> None
     [
         ("S: SM c/o rt knee pain and swelling after 25 mi ruck, limping since.", "right"),
         ("Pt brought in limping from a recent L ankle fracture.", "left"),
-        ("Reports sciatica down the RLE for 10 years and has walked with a limp ever since.", "right"),
+        (
+            "Reports sciatica down the RLE for 10 years and has walked with a limp ever since.",
+            "right",
+        ),
         ("He favers his rigt leg when he walks.", "right"),
     ],
 )
@@ -460,9 +475,15 @@ def test_gait_wfl_as_ocr_reads_it_is_normal() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The service treatment records are silent for any knee complaint.", ("knee_condition", "negated", "unspecified")),
+        (
+            "The service treatment records are silent for any knee complaint.",
+            ("knee_condition", "negated", "unspecified"),
+        ),
         ("No knee diagnosis is warranted.", ("knee_condition", "negated", "unspecified")),
-        ("The 2021 DBQ recorded all stability tests as normal in both knees.", ("knee_condition", "negated", "bilateral")),
+        (
+            "The 2021 DBQ recorded all stability tests as normal in both knees.",
+            ("knee_condition", "negated", "bilateral"),
+        ),
         ('Both knees "glve out" on stairs.', ("knee_condition", "present", "bilateral")),
     ],
 )
@@ -475,8 +496,14 @@ def test_decision_and_dbq_wording_of_knee_findings(
 @pytest.mark.parametrize(
     ("text", "assertion"),
     [
-        ("Left knee: + medial joint line tenderness, - Lachman, - ant drawer, trace effusion.", "present"),
-        ("Right knee: medial joint line tenderness, McMurray negative, stable to varus/valgus.", "present"),
+        (
+            "Left knee: + medial joint line tenderness, - Lachman, - ant drawer, trace effusion.",
+            "present",
+        ),
+        (
+            "Right knee: medial joint line tenderness, McMurray negative, stable to varus/valgus.",
+            "present",
+        ),
     ],
 )
 def test_a_test_result_belongs_to_its_test_not_the_finding_beside_it(
@@ -505,7 +532,10 @@ def test_a_radiculopathy_takes_the_side_of_the_leg_part_it_affects(text: str, si
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("Neuro: (-) radiating pain, (-) weakness, (+) intermittent numbness R foot.", "unspecified"),
+        (
+            "Neuro: (-) radiating pain, (-) weakness, (+) intermittent numbness R foot.",
+            "unspecified",
+        ),
         ("Hx of R S1 radiculopathy (EMG 2015), now new L foot drop after a fall.", "right"),
     ],
 )
@@ -519,7 +549,10 @@ def test_a_leg_part_does_not_override_or_cross_a_ros_item(text: str, side: str) 
         ("Dx: bilateral PFPS.", ("knee_condition", "present", "bilateral")),
         ("Dx: L ITBS", ("knee_condition", "present", "left")),
         ("O: +SLR R at 30 deg.", ("radiculopathy", "possible", "right")),
-        ("c/o LBP w1th pain radiatlng down the post L th1gh to lateral ca1f.", ("radiculopathy", "present", "left")),
+        (
+            "c/o LBP w1th pain radiatlng down the post L th1gh to lateral ca1f.",
+            ("radiculopathy", "present", "left"),
+        ),
     ],
 )
 def test_abbreviations_alone_and_ocr_damaged_leg_words(
@@ -565,15 +598,28 @@ def test_a_statement_about_the_patient_keeps_its_findings(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("An antalgic gait was suspected by the referring clinician but was not observed on examination.",
-         ("antalgic_gait", "negated", "unspecified")),
-        ("A tear of the medial meniscus of the left knee was considered but was not supported by MRI.",
-         ("knee_condition", "negated", "left")),
-        ("Findings were suggestive of, but not diagnostic for, a chronic left S1 radiculopathy.",
-         ("radiculopathy", "possible", "left")),
-        ("The differential diagnosis included L3 radiculopathy and diabetic amyotrophy.",
-         ("radiculopathy", "possible", "unspecified")),
-        ("At 6-month follow-up his gait had normalized.", ("antalgic_gait", "negated", "unspecified")),
+        (
+            "An antalgic gait was suspected by the referring clinician but was not observed on"
+            " examination.",
+            ("antalgic_gait", "negated", "unspecified"),
+        ),
+        (
+            "A tear of the medial meniscus of the left knee was considered but was not supported"
+            " by MRI.",
+            ("knee_condition", "negated", "left"),
+        ),
+        (
+            "Findings were suggestive of, but not diagnostic for, a chronic left S1 radiculopathy.",
+            ("radiculopathy", "possible", "left"),
+        ),
+        (
+            "The differential diagnosis included L3 radiculopathy and diabetic amyotrophy.",
+            ("radiculopathy", "possible", "unspecified"),
+        ),
+        (
+            "At 6-month follow-up his gait had normalized.",
+            ("antalgic_gait", "negated", "unspecified"),
+        ),
     ],
 )
 def test_published_hedges_and_outcomes(text: str, expected: tuple[str, str, str]) -> None:
@@ -609,8 +655,14 @@ def test_a_pain_score_of_zero_is_no_knee_pain() -> None:
         ("?pseudogout flare of R knee.", ("knee_condition", "possible", "right")),
         ("Pt bed-bound, knees contracted ~45 deg.", ("knee_condition", "present", "bilateral")),
         ("Client walkin w/ limp on rite side today.", ("antalgic_gait", "present", "right")),
-        ("Resident ambulates w/ RW, gait steady, n0n-anta1gic.", ("antalgic_gait", "negated", "unspecified")),
-        ("Persistent mild antalgic gait 2/2 L knee OA; declines TKA eval.", ("antalgic_gait", "present", "left")),
+        (
+            "Resident ambulates w/ RW, gait steady, n0n-anta1gic.",
+            ("antalgic_gait", "negated", "unspecified"),
+        ),
+        (
+            "Persistent mild antalgic gait 2/2 L knee OA; declines TKA eval.",
+            ("antalgic_gait", "present", "left"),
+        ),
     ],
 )
 def test_home_care_and_nursing_wording(text: str, expected: tuple[str, str, str]) -> None:
@@ -623,8 +675,8 @@ def test_home_care_and_nursing_wording(text: str, expected: tuple[str, str, str]
 @pytest.mark.parametrize(
     "text",
     [
-        "EXAM: MR KNEE LT WO\nHISTORY: Lateral joint line pain.\nFINDINGS: Moderate joint effusion.",
-        "Exam: MRI KNEE WITHOUT CONTRAST (LEFT)\nReason for exam: pain\nJOINT FLUID: Small effusion.",
+        "EXAM: MR KNEE LT WO\nHISTORY: Lateral joint line pain.\nFINDINGS: Moderate effusion.",
+        "Exam: MRI KNEE WITHOUT CONTRAST (LEFT)\nReason for exam: pain\nJOINT FLUID: Effusion.",
         "MAGNETlC RESONANCE lMAGING, LEFT KNEE.\nThere is a moderate-sized joint effusion.",
     ],
 )
@@ -656,9 +708,15 @@ def test_radiologists_knee_findings(text: str, dx: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("MRI L KNEE: The posterior cruciate ligament is intact.", ("knee_condition", "negated", "left")),
+        (
+            "MRI L KNEE: The posterior cruciate ligament is intact.",
+            ("knee_condition", "negated", "left"),
+        ),
         ("MRI R KNEE: ACL: intact.", ("knee_condition", "negated", "right")),
-        ("R knee MRI: tear PHMM, intact cruciate and collateral ligaments.", ("knee_condition", "negated", "right")),
+        (
+            "R knee MRI: tear PHMM, intact cruciate and collateral ligaments.",
+            ("knee_condition", "negated", "right"),
+        ),
     ],
 )
 def test_intact_ligaments_on_imaging(text: str, expected: tuple[str, str, str]) -> None:
@@ -667,7 +725,11 @@ def test_intact_ligaments_on_imaging(text: str, expected: tuple[str, str, str]) 
 
 @pytest.mark.parametrize(
     ("text", "fixed"),
-    [("No effusi on.", "no effusion."), ("L knee pa in x 3 yrs", "l knee pain x 3 yrs"), ("the pt is here", "the pt is here")],
+    [
+        ("No effusi on.", "no effusion."),
+        ("L knee pa in x 3 yrs", "l knee pain x 3 yrs"),
+        ("the pt is here", "the pt is here"),
+    ],
 )
 def test_a_word_broken_before_a_short_piece_is_joined(text: str, fixed: str) -> None:
     assert normalize(text).text == fixed
@@ -679,10 +741,22 @@ def test_a_word_broken_before_a_short_piece_is_joined(text: str, fixed: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("HPI: 3 d of pain and warmth in the R knee, no trauma.", ("knee_condition", "present", "right")),
-        ("Reason for consult: acute monoarthritis of the R knee", ("knee_condition", "present", "right")),
-        ("Pain in neck, upper back, shoulders, hips and both knees.", ("knee_condition", "present", "bilateral")),
-        ("ROS: (+) joint pain - knees, hands; (-) rash", ("knee_condition", "present", "bilateral")),
+        (
+            "HPI: 3 d of pain and warmth in the R knee, no trauma.",
+            ("knee_condition", "present", "right"),
+        ),
+        (
+            "Reason for consult: acute monoarthritis of the R knee",
+            ("knee_condition", "present", "right"),
+        ),
+        (
+            "Pain in neck, upper back, shoulders, hips and both knees.",
+            ("knee_condition", "present", "bilateral"),
+        ),
+        (
+            "ROS: (+) joint pain - knees, hands; (-) rash",
+            ("knee_condition", "present", "bilateral"),
+        ),
         ("No joint swelling, knees nl on exam.", ("knee_condition", "negated", "bilateral")),
         ("Denies knee or ankle pain.", ("knee_condition", "negated", "unspecified")),
         ("R/o superimposed CPPD of the L knee.", ("knee_condition", "possible", "left")),
@@ -698,9 +772,18 @@ def test_rheumatology_wording(text: str, expected: tuple[str, str, str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Antalgic gait favoring the left. Knee exam normal.", ("antalgic_gait", "present", "left")),
-        ("Meniscal tear seen on the right. Knee effusion present on the left.", ("knee_condition", "present", "right")),
-        ("He walks with a limp on the right.\nknee exam normal.", ("knee_condition", "negated", "unspecified")),
+        (
+            "Antalgic gait favoring the left. Knee exam normal.",
+            ("antalgic_gait", "present", "left"),
+        ),
+        (
+            "Meniscal tear seen on the right. Knee effusion present on the left.",
+            ("knee_condition", "present", "right"),
+        ),
+        (
+            "He walks with a limp on the right.\nknee exam normal.",
+            ("knee_condition", "negated", "unspecified"),
+        ),
     ],
 )
 def test_a_real_sentence_end_after_a_side_still_splits(
@@ -717,9 +800,7 @@ def test_ls_is_lumbosacral_unless_a_side_names_the_root(text: str, roots: tuple)
     assert [m.nerve_roots for m in tag_text(text)] == [roots]
 
 
-@pytest.mark.parametrize(
-    ("word", "fixed"), [("lie", "lie"), ("night", "night")]
-)
+@pytest.mark.parametrize(("word", "fixed"), [("lie", "lie"), ("night", "night")])
 def test_common_words_are_not_rebuilt(word: str, fixed: str) -> None:
     assert fix_word(word) == fixed
 
@@ -752,7 +833,10 @@ def test_a_lower_extremity_still_gives_the_knee_its_side(text: str, side: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["Lumbar radiculopathy and right foot plantar fasciitis.", "L5 radiculopathy, s/p left ankle ORIF 2005."],
+    [
+        "Lumbar radiculopathy and right foot plantar fasciitis.",
+        "L5 radiculopathy, s/p left ankle ORIF 2005.",
+    ],
 )
 def test_an_unrelated_limb_finding_lends_no_side(text: str) -> None:
     assert _concept(text, "radiculopathy") == [("present", "unspecified")]
@@ -777,7 +861,10 @@ def test_a_side_column_grid_counts_columns_from_the_line_start() -> None:
 
 @pytest.mark.parametrize(
     ("text", "side"),
-    [("Moderate DJD of the right & left knees.", "bilateral"), ("Knee strain Side: 0 Right & Left 0 Both", "left")],
+    [
+        ("Moderate DJD of the right & left knees.", "bilateral"),
+        ("Knee strain Side: 0 Right & Left 0 Both", "left"),
+    ],
 )
 def test_an_ampersand_is_a_box_only_among_boxes(text: str, side: str) -> None:
     assert _concept(text, "knee_condition") == [("present", side)]
@@ -787,7 +874,10 @@ def test_an_ampersand_is_a_box_only_among_boxes(text: str, side: str) -> None:
     ("text", "expected"),
     [
         ("L5 radiculopathy suspected based on EMG.", ("radiculopathy", "possible", "unspecified")),
-        ("Lateral meniscal tear suspected by the radiologist.", ("knee_condition", "possible", "unspecified")),
+        (
+            "Lateral meniscal tear suspected by the radiologist.",
+            ("knee_condition", "possible", "unspecified"),
+        ),
         ("she doesnt have sciatica", ("radiculopathy", "negated", "unspecified")),
     ],
 )
@@ -798,7 +888,9 @@ def test_suspected_after_a_finding_and_lay_doesnt_have(
 
 
 def test_the_other_knees_none_does_not_negate() -> None:
-    assert {a for a, _ in _concept("Effusion right knee, none on the left.", "knee_condition")} == {"present"}
+    assert {a for a, _ in _concept("Effusion right knee, none on the left.", "knee_condition")} == {
+        "present"
+    }
 
 
 def test_pleural_effusions_are_not_the_knees() -> None:
@@ -809,7 +901,10 @@ def test_pleural_effusions_are_not_the_knees() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Plan R knee scope w/ partial medial meniscectomy, pre-op next wk.", "P: Discussed arthroscopic partial meniscectomy, risks/benefits."],
+    [
+        "Plan R knee scope w/ partial medial meniscectomy, pre-op next wk.",
+        "P: Discussed arthroscopic partial meniscectomy, risks/benefits.",
+    ],
 )
 def test_a_knee_operation_only_planned_is_no_finding(text: str) -> None:
     assert tag_text(text) == []

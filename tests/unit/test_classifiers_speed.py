@@ -103,7 +103,17 @@ def test_side_words_are_the_pattern_matches(sentences: list[str], lines: list[st
 
 
 def test_checkbox_quick_look_is_the_single_pattern(lines: list[str]) -> None:
-    for line in [*lines, "O Yes", "0 NO", "Kl Mild", "( ) none", "@ yes", "K! No", "0) No", "& Left"]:
+    for line in [
+        *lines,
+        "O Yes",
+        "0 NO",
+        "Kl Mild",
+        "( ) none",
+        "@ yes",
+        "K! No",
+        "0) No",
+        "& Left",
+    ]:
         quick = forms._QUICK.search(line) is not None or (
             forms._QUICK_ANSWER.search(line) is not None
         )
