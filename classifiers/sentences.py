@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from classifiers.forms import Item, has_checkbox, parse_line
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+# a row of a table laid out in columns ("SLR        neg      pos"): a line of its own
+_TABLE_GAP = re.compile(r"\S {3,}(?=\S)")
 _HEADER_START = re.compile(
     r"^\s*(?:[A-Z](?:[A-Za-z0-9/&(),'#-]|\.(?! )| (?!\s)){0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
 )
@@ -215,6 +217,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     cur: list[int] | None = None
     prev = ""
     prev_form = False
+    prev_table = False
     blank = 0
     for s, e in lines:
         line = text[s:e]
@@ -222,7 +225,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             blank += 1
             continue
         form = has_checkbox(line)
-        if cur is not None and blank <= 1 and _continues(prev, line, prev_form, form):
+        table = not form and "   " in line and len(_TABLE_GAP.findall(line)) >= 2
+        if (
+            cur is not None
+            and blank <= 1
+            and not table
+            and not prev_table
+            and _continues(prev, line, prev_form, form)
+        ):
             cur[1] = e
             prev = line
             prev_form = prev_form or form
@@ -233,6 +243,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or blank > 0
             or form
             or prev_form
+            or table
+            or prev_table
             or bool(_HEADER_START.match(line))
             or bool(_BULLET.match(line))
             or bool(_DATE_START.match(line))
@@ -249,6 +261,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             cur[1] = e
         prev = line
         prev_form = form
+        prev_table = table
         blank = 0
     if cur:
         blocks.append((cur[0], cur[1]))

@@ -701,9 +701,21 @@ def _emit_form(
 # A side-column header of a DBQ table ("Diagnosis      Right    Left"): the boxes of the rows
 # below it answer per column.
 _COLUMNS = re.compile(
-    r"^\s*(?:[a-z][\w ()/.]{0,40}?\s{2,})?(right|left)(?:\s+(?:lower\s+extremity|le|knee|side))?"
-    r"\s{2,}(right|left)(?:\s+(?:lower\s+extremity|le|knee|side))?\s*$",
+    r"^\s*(?:[a-z][\w ()/.]{0,40}?\s{2,})?(right|left|rt|lt|r|l)"
+    r"(?:\s+(?:lower\s+extremity|le|knee|side))?"
+    r"\s{2,}(right|left|rt|lt|r|l)(?:\s+(?:lower\s+extremity|le|knee|side))?\s*$",
     re.IGNORECASE,
+)
+_COLUMN_SIDE = {"r": "right", "rt": "right", "l": "left", "lt": "left"}
+# the cells of a row laid out in columns, two spaces or more apart
+_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL_POS = re.compile(r"\s*(?:\+|pos\b|positive|\(\+\)|[1-3]\+)", re.IGNORECASE)
+_CELL_SOME = re.compile(r"\s*(?:trace|small|mild|moderate|large|present|yes)\b", re.IGNORECASE)
+_VARUS_VALGUS = re.compile(r"\b(?:varus|valgus)\b")
+_GRIND_HEAD = re.compile(r"\b(?:patellar\s+grind|clarke'?s?)\b")
+_FINDING_HEAD = re.compile(r"^\W*(?:joint\s+)?effusion\b")
+_CELL_NEG = re.compile(
+    r"\s*(?:-(?!\w)|neg\b|negative|\(-\)|normal|nl\b|stable|intact|wnl|none\b)", re.IGNORECASE
 )
 
 
@@ -728,6 +740,68 @@ def _column_row(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
         if _key(c) not in seen:
             seen.add(_key(c))
             _emit_form(page, c, qn, c.fixed or "present", combine(sides), s, e)
+    return True
+
+
+def _text_column_row(page: _Page, s: int, e: int) -> bool:
+    """A test row of a table laid out in side columns, with words for results ("SLR   neg
+    pos @ 40 deg" under "SPECIAL TESTS   R   L"): one mention, on the positive side(s), else
+    negated on the sides tested, as a test line written out. True if it was one."""
+    assert page.columns is not None
+    text = page.text
+    indent = s - (text.rfind("\n", 0, s) + 1)
+    cells = list(_CELL.finditer(text, s, e))
+    if len(cells) < 3:
+        return False
+    name = cells[0]
+    norm = normalize(text[name.start() : name.end()], base=name.start())
+    head = _SLR_HEAD.search(norm.text)
+    finding = False
+    if head is not None:
+        concept, dx, pos_assertion = "radiculopathy", None, "possible"
+    elif (head := _GRIND_HEAD.search(norm.text)) is not None:
+        concept, dx, pos_assertion = "knee_condition", "patellofemoral", "possible"
+    elif (head := _STAB_HEAD.search(norm.text) or _VARUS_VALGUS.search(norm.text)) is not None:
+        if page.sections.anatomy(s) == "back":
+            return False
+        word = head.group()
+        murray = "murray" in word or "thessaly" in word
+        concept, dx = "knee_condition", ("meniscal_tear" if murray else "instability")
+        pos_assertion = "possible" if murray else "present"
+    elif (head := _FINDING_HEAD.search(norm.text)) is not None:
+        concept, dx, pos_assertion, finding = "knee_condition", "other_diagnosis", "present", True
+    else:
+        return False
+    (a, b), (sa, sb) = page.column_at, page.columns
+    results: dict[str, bool] = {}
+    values = cells[1:3]
+    for k, cell in enumerate(values):
+        col = indent + cell.start() - s
+        # two values: in the columns' order (rows often overrun the header); one: by position
+        side = (sa, sb)[k] if len(values) == 2 else sa if abs(col - a) <= abs(col - b) else sb
+        value = cell.group()
+        if _CELL_POS.match(value) or finding and _CELL_SOME.match(value):
+            results[side] = True
+        elif _CELL_NEG.match(value):
+            results.setdefault(side, False)
+    if not results:
+        return False
+    positive = {k for k, v in results.items() if v}
+    lat = combine(positive or set(results))
+    assertion = pos_assertion if positive else "negated"
+    stab = dx == "instability" and assertion == "negated"
+    if stab and page.stable is not None:
+        i = page.stable  # a table of stability tests, all normal: one finding (as test lines)
+        page.out[i] = replace(
+            page.out[i],
+            laterality=combine({page.out[i].laterality, lat or "unspecified"} - {"unspecified"})
+            or "unspecified",
+        )
+        return True
+    c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
+    idx = _emit_form(page, c, norm, assertion, lat, s, e)
+    if stab:
+        page.stable = idx
     return True
 
 
@@ -1126,6 +1200,8 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         raw = text[s:e]
         page.line_no += 1
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
+        if page.columns and not boxed[s, e] and _text_column_row(page, s, e):
+            continue  # "SLR        neg      pos" under "SPECIAL TESTS    R    L"
         if _STAB_SECTION.match(raw):
             lead = len(raw) - len(raw.lstrip())
             page.stab_header = (s + lead, s + len(raw.rstrip()), page.line_no)
@@ -1141,7 +1217,11 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             continue
         _section_line(page, raw)
         header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
-        page.columns = (header.group(1).lower(), header.group(2).lower()) if header else None
+        page.columns = (
+            tuple(_COLUMN_SIDE.get(g.lower(), g.lower()) for g in header.groups())  # type: ignore[assignment]
+            if header
+            else None
+        )
         if header:  # (columns counted from the start of the physical line, as for the rows)
             indent = s - (text.rfind("\n", 0, s) + 1)
             page.column_at = (indent + header.start(1), indent + header.start(2))

@@ -913,3 +913,43 @@ def test_a_knee_operation_only_planned_is_no_finding(text: str) -> None:
 def test_a_done_operation_before_a_planned_one_stays() -> None:
     text = "s/p L knee arthroscopic partial meniscectomy 2015; now considering TKA."
     assert _concept(text, "knee_condition") == [("present", "left")]
+
+
+# ---- tables of tests laid out in side columns, with words for results ------------------------
+
+
+def test_a_special_tests_table_in_r_l_columns() -> None:
+    text = (
+        "SPECIAL TESTS        R        L\n"
+        "SLR                 neg      pos @ 40 deg, reproduces posterior thigh pain\n"
+        "Slump               neg      pos\n"
+        "FABER               neg      neg\n"
+    )
+    assert _found(text) == [("radiculopathy", "possible", "left")] * 2
+
+
+def test_a_knee_exam_table_in_right_left_columns() -> None:
+    text = (
+        "KNEE EXAMINATION      RIGHT      LEFT\n"
+        "Effusion              trace      none\n"
+        "McMurray              +          -\n"
+        "Lachman               -          -\n"
+        "Patellar grind        -          +\n"
+    )
+    got = sorted((m.knee_dx, m.assertion, m.laterality) for m in tag_text(text))
+    assert got == [
+        ("instability", "negated", "bilateral"),
+        ("meniscal_tear", "possible", "right"),
+        ("other_diagnosis", "present", "right"),
+        ("patellofemoral", "possible", "left"),
+    ]
+
+
+def test_a_table_of_normal_stability_tests_is_one_finding() -> None:
+    text = (
+        "Joint stability tests       Right      Left\n"
+        "Anterior instability (Lachman test)    Normal    Normal\n"
+        "Posterior instability (Posterior drawer test)    Normal    Normal\n"
+        "Medial instability (Valgus stress)    Normal    Normal\n"
+    )
+    assert _found(text) == [("knee_condition", "negated", "bilateral")]
