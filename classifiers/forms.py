@@ -62,7 +62,7 @@ _OTHER_BOX = re.compile(
 )
 
 
-def _AMP_PROSE(line: str, end: int) -> bool:
+def _amp_in_prose(line: str, end: int) -> bool:
     return not _YES_NO_AFTER.match(line, end) and not _OTHER_BOX.search(line)
 
 
@@ -71,7 +71,7 @@ def _boxes(line: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (c := _BOX_START.search(line, pos)) is not None:
         m = _BOX.match(line, c.start())  # sees the text before it, as finditer does
-        if m is not None and m.group() in ("&", "@") and _AMP_PROSE(line, m.end()):
+        if m is not None and m.group() in ("&", "@") and _amp_in_prose(line, m.end()):
             m = None  # "DJD of the right & left knees": an ampersand, not a box
         if m is None:
             pos = c.start() + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from classifiers.gates import quick, words_of
@@ -213,13 +213,13 @@ def page_headers(text: str) -> list[Header]:
             # "O: L knee: no effusion. TTP medial facet. Lachman neg.": a knee label inside
             # a line gives its side to the sentences after it
             out.extend(
-                replace(_header(m.start() + k.start(1), k.group(1)), inline=True)
+                _header(m.start() + k.start(1), k.group(1), inline=True)
                 for k in _INLINE_KNEE.finditer(line)
             )
     return out
 
 
-def _header(start: int, scope: str, title: bool = False) -> Header:
+def _header(start: int, scope: str, title: bool = False, inline: bool = False) -> Header:
     low = scope.lower()
     sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
     anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
@@ -230,6 +230,7 @@ def _header(start: int, scope: str, title: bool = False) -> Header:
         bool(_HIST_HEADER.search(scope)),
         bool(_FAMILY_HEADER.match(scope.rstrip(":").strip() + ":")),
         title and bool(sides),
+        inline,
     )
 
 

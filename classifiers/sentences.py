@@ -49,10 +49,10 @@ _ENDS_ANYWAY = re.compile(r"(?<![A-Za-z])PT$")
 _SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
 _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
 _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMENT|Plan|PLAN)\s*:")
-# "RIGHT. KNEE:", "Rt. knee": a side word and the limb it names, parted by a speck or an
-# abbreviation's point (not a sentence end).
-# (a capital side before a capital limb: the OCR'd header "RIGHT. KNEE"; "Rt."/"Lt." before a
-# limb; any side before a lower-case limb: "Left. knee". Not "on the right. Knee exam ...")
+# A side word and the limb it names, parted by a speck or an abbreviation's point, not a
+# sentence end: a capital side before a capital limb (the OCR'd header "RIGHT. KNEE"), "Rt."/
+# "Lt." before a limb, any side before a lower-case limb ("Left. knee"); not "on the right.
+# Knee exam ...".
 _SIDE_WORD_END = re.compile(
     r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|right|left|bilateral)$"
 )

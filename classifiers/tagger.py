@@ -253,6 +253,13 @@ def _key(c: Candidate, subject: str = "veteran") -> tuple[str, str | None, str]:
     return (c.concept, c.knee_dx if c.concept == "knee_condition" else None, subject)
 
 
+def _nearest_cand(cands: list[Candidate], among: list[int], m: re.Match[str]) -> int:
+    """Which of the candidates `among` (indexes) lies nearest to the match `m`."""
+    return min(
+        among, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end()))
+    )
+
+
 def _sides_for(
     nt: str, cands: list[Candidate], side_words: list[re.Match[str]]
 ) -> list[str | None]:
@@ -263,11 +270,7 @@ def _sides_for(
     knee_heads = [i for i, c in enumerate(cands) if c.concept == "knee_condition"]
     if knee_heads:
         for m in matches(KNEE_ANAT, nt):
-            i = min(
-                knee_heads,
-                key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end())),
-            )
-            anatomy.append((m.start(), m.end(), i))
+            anatomy.append((m.start(), m.end(), _nearest_cand(cands, knee_heads, m)))
     blockers = [
         (m.start(), m.end())
         for m in matches(OTHER_ANAT, nt)
@@ -295,9 +298,7 @@ def _sides_for(
     # L3 radiculopathy" (not across a ROS item's own marker: "(-) radiating pain, (+) R foot")
     taken = set()
     for m in parts:
-        i = min(
-            unsided, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end()))
-        )
+        i = _nearest_cand(cands, unsided, m)
         lo, hi = sorted((m.start(), cands[i].start))
         # a part with a nerve sign ("foot drop", "thigh pain", "dorsiflexion weakness"), not
         # an unrelated limb finding ("right foot plantar fasciitis", "left ankle ORIF")
@@ -749,36 +750,34 @@ def _text_column_row(page: _Page, s: int, e: int) -> bool:
     negated on the sides tested, as a test line written out. True if it was one."""
     assert page.columns is not None
     text = page.text
-    indent = s - (text.rfind("\n", 0, s) + 1)
     cells = list(_CELL.finditer(text, s, e))
     if len(cells) < 3:
         return False
     name = cells[0]
     norm = normalize(text[name.start() : name.end()], base=name.start())
-    head = _SLR_HEAD.search(norm.text)
+    nt = norm.text
     finding = False
-    if head is not None:
-        concept, dx, pos_assertion = "radiculopathy", None, "possible"
-    elif (head := _GRIND_HEAD.search(norm.text)) is not None:
+    if (test := _test_head(page, s, nt)) is not None:
+        head, concept, dx, pos_assertion = test
+    elif (head := _GRIND_HEAD.search(nt)) is not None:
         concept, dx, pos_assertion = "knee_condition", "patellofemoral", "possible"
-    elif (head := _STAB_HEAD.search(norm.text) or _VARUS_VALGUS.search(norm.text)) is not None:
+    elif (head := _VARUS_VALGUS.search(nt)) is not None:
         if page.sections.anatomy(s) == "back":
             return False
-        word = head.group()
-        murray = "murray" in word or "thessaly" in word
-        concept, dx = "knee_condition", ("meniscal_tear" if murray else "instability")
-        pos_assertion = "possible" if murray else "present"
-    elif (head := _FINDING_HEAD.search(norm.text)) is not None:
+        concept, dx, pos_assertion = "knee_condition", "instability", "present"
+    elif (head := _FINDING_HEAD.search(nt)) is not None:
         concept, dx, pos_assertion, finding = "knee_condition", "other_diagnosis", "present", True
     else:
         return False
-    (a, b), (sa, sb) = page.column_at, page.columns
     results: dict[str, bool] = {}
     values = cells[1:3]
     for k, cell in enumerate(values):
-        col = indent + cell.start() - s
         # two values: in the columns' order (rows often overrun the header); one: by position
-        side = (sa, sb)[k] if len(values) == 2 else sa if abs(col - a) <= abs(col - b) else sb
+        side = (
+            page.columns[k]
+            if len(values) == 2
+            else _column_side(page, _line_column(text, cell.start()))
+        )
         value = cell.group()
         if _CELL_POS.match(value) or finding and _CELL_SOME.match(value):
             results[side] = True
@@ -791,18 +790,25 @@ def _text_column_row(page: _Page, s: int, e: int) -> bool:
     assertion = pos_assertion if positive else "negated"
     stab = dx == "instability" and assertion == "negated"
     if stab and page.stable is not None:
-        i = page.stable  # a table of stability tests, all normal: one finding (as test lines)
-        page.out[i] = replace(
-            page.out[i],
-            laterality=combine({page.out[i].laterality, lat or "unspecified"} - {"unspecified"})
-            or "unspecified",
-        )
+        _widen_stable(page, lat)  # a table of stability tests, all normal: one finding
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:
         page.stable = idx
     return True
+
+
+def _line_column(text: str, pos: int) -> int:
+    """Where `pos` lies in its physical line (sentences are trimmed; columns are not)."""
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+def _column_side(page: _Page, col: int) -> str:
+    """The side of the page's side column nearest to line column `col`."""
+    assert page.columns is not None
+    (a, b), (sa, sb) = page.column_at, page.columns
+    return sa if abs(col - a) <= abs(col - b) else sb
 
 
 def _radic_columns(page: _Page, line: str, items: list[forms.Item], indent: int) -> bool:
@@ -812,15 +818,13 @@ def _radic_columns(page: _Page, line: str, items: list[forms.Item], indent: int)
     assert page.columns is not None
     if len(items) < 2:
         return False  # not a row of the grid
-    (a, b), (sa, sb) = page.column_at, page.columns
     question = line[items[0].question_start : items[0].question_end].lower()
     nerve_row = bool(_NERVE_ROW.search(question))
     sev_row = forms.SEVERITY_LABEL.match(question)
     for it in items:
         if not it.checked:
             continue
-        box = indent + it.label_start
-        side = sa if abs(box - a) <= abs(box - b) else sb
+        side = _column_side(page, indent + it.label_start)
         label = line[it.label_start : it.label_end].strip()
         sev = forms.SEVERITY_LABEL.match(label) if label else sev_row
         if sev is not None and sev.group(1).lower() in _NO_SEVERITY:
@@ -841,7 +845,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     _section_line(page, line)
     if not items:
         return
-    indent = s - (text.rfind("\n", 0, s) + 1)
+    indent = _line_column(text, s)
     if page.radic.index is not None and page.columns and _radic_columns(page, line, items, indent):
         return
     if _column_row(page, line, items, s, e):
@@ -1067,6 +1071,32 @@ def side_results(text: str, start: int = 0) -> dict[str, bool]:
     return out
 
 
+def _test_head(page: _Page, s: int, nt: str) -> tuple[re.Match[str], str, str | None, str] | None:
+    """(head, concept, knee_dx, assertion when positive) of an exam test named in `nt`: SLR
+    and its kin, or a knee stability or meniscal test (not in a back section)."""
+    head = _SLR_HEAD.search(nt)
+    if head is not None:
+        return head, "radiculopathy", None, "possible"
+    head = _STAB_HEAD.search(nt)
+    if head is None or page.sections.anatomy(s) == "back":
+        return None
+    word = head.group()
+    if "murray" in word or "thessaly" in word:
+        return head, "knee_condition", "meniscal_tear", "possible"
+    return head, "knee_condition", "instability", "present"
+
+
+def _widen_stable(page: _Page, lat: str | None) -> None:
+    """Add `lat` to the page's one "stable" finding (its stability tests, all normal)."""
+    i = page.stable
+    assert i is not None
+    page.out[i] = replace(
+        page.out[i],
+        laterality=combine({page.out[i].laterality, lat or "unspecified"} - {"unspecified"})
+        or "unspecified",
+    )
+
+
 def _test_line(page: _Page, s: int, e: int) -> bool:
     """A line reporting an exam test per side ("Straight leg raising test: Right: [X] Positive
     [ ] Negative Left: ..."; "Anterior instability (Lachman test): Right 1+ Left Normal"): one
@@ -1075,18 +1105,10 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     clean = forms.checked_only(raw) if forms.has_checkbox(raw) else raw
     norm = normalize(clean, base=s)
     nt = norm.text
-    head = _SLR_HEAD.search(nt)
-    if head is not None:
-        concept, dx, pos_assertion = "radiculopathy", None, "possible"
-    else:
-        head = _STAB_HEAD.search(nt)
-        if head is None or page.sections.anatomy(s) == "back":
-            return False
-        word = head.group()
-        if "murray" in word or "thessaly" in word:
-            concept, dx, pos_assertion = "knee_condition", "meniscal_tear", "possible"
-        else:
-            concept, dx, pos_assertion = "knee_condition", "instability", "present"
+    test = _test_head(page, s, nt)
+    if test is None:
+        return False
+    head, concept, dx, pos_assertion = test
     res = side_results(nt, head.end())
     if not res:
         pre = _PRE_RESULT.search(nt, 0, head.start())
@@ -1115,12 +1137,8 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         }
         lat = combine(sides - _each_side(unstable)) or lat
     if stab and page.stable is not None:
-        i = page.stable  # "Lachman test - Right: [X] Normal" then "- Left: [X] Normal": one finding
-        page.out[i] = replace(
-            page.out[i],
-            laterality=combine({page.out[i].laterality, lat or "unspecified"} - {"unspecified"})
-            or "unspecified",
-        )
+        # "Lachman test - Right: [X] Normal" then "- Left: [X] Normal": one finding
+        _widen_stable(page, lat)
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
     header = page.stab_header
@@ -1223,7 +1241,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             else None
         )
         if header:  # (columns counted from the start of the physical line, as for the rows)
-            indent = s - (text.rfind("\n", 0, s) + 1)
+            indent = _line_column(text, s)
             page.column_at = (indent + header.start(1), indent + header.start(2))
         page.pending = None
         if header:
