@@ -404,17 +404,23 @@ def _knee(
     named = [c for c in out if not c.generic and c.knee_dx]
     if named:
         out = [c for c in out if not c.generic]
-    # A knee replacement is a finding once done ("s/p TKA"), not when planned, and not beside
-    # the diagnosis it treats ("B/L TKA for OA").
-    replaced = [
+    # A knee replacement is a finding once done ("OA, s/p L TKA"), not when planned ("wants
+    # to discuss R TKA", "TKA recommended"), and not beside the diagnosis it was done for
+    # ("B/L TKA for OA": one finding, the OA).
+    for c in [
         c
         for c in out
         if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(text, c.start, c.end)
-    ]
-    # a denied finding beside it ("s/p L TKA; no instability") is no diagnosis it treats
-    treated = [c for c in named if not _DENIED_BEFORE.search(text, max(0, c.start - 30), c.start)]
-    if replaced and (_PLANNED.search(text) or len(treated) > len(replaced)):
-        out = [c for c in out if c not in replaced]
+    ]:
+        if (
+            _PLANNED.search(text, max(0, c.start - 60), c.start)
+            or _PLANNED_AFTER.match(text, c.end)
+            or any(
+                d is not c and d.start >= c.end and _DONE_FOR.match(text[c.end : d.start])
+                for d in named
+            )
+        ):
+            out.remove(c)
     # any other knee operation only planned or discussed is no finding either ("Plan R knee
     # scope w/ partial medial meniscectomy", "Discussed arthroscopic partial meniscectomy")
     out = [
@@ -428,6 +434,11 @@ def _knee(
     return out, back
 
 
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
+    r"|pending|discussed|declined)\b"
+)
+_DONE_FOR = re.compile(r"[^;.]{0,30}?\bfor\b[^;.]*$")
 _PROCEDURE = re.compile(
     r"meniscectom\w*|reconstruct\w*|arthroscop\w*|\bscope\b|repair|chondroplasty|debridement"
 )

@@ -19,9 +19,9 @@ FUZZY_TARGETS = frozenset(
     sciatic femoral nerve nerves roots impingement straight raise raising
     knee knees meniscus meniscal menisci meniscectomy osteoarthritis osteoarthrosis degenerative
     arthritis arthrosis arthropathy patellofemoral chondromalacia patellae patella patellar
-    instability subluxation ligament cruciate collateral laxity tendinitis tendonitis bursitis
-    effusion arthroplasty replacement compartment compartmental tricompartmental narrowing
-    osteophytes flexion extension limitation limited motion strain sprain
+    instability subluxation ligament ligaments ligamentous cruciate collateral laxity
+    tendinitis tendonitis bursitis effusion arthroplasty replacement compartment compartmental
+    tricompartmental narrowing osteophytes flexion extension limitation limited motion strain sprain
     lumbosacral lumbar thoracolumbar spine spinal stenosis spondylolisthesis spondylosis
     intervertebral herniated herniation protrusion disc disease syndrome joint chronic back
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
@@ -550,7 +550,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
             # "Denies knee or ankle pain": the knee's pain, listed first
             r"|knees?\s+(?:or|and|/|&)\s+(?:ankle|hip|foot|back|shoulder|hand)\s+(?:pain|arthralgias?)"
-            r"|(?:(?:medial|lateral)\s+)?joint[\s-]+line\s+(?:tenderness|ttp|pain)|(?:medial\s+|lateral\s+)?jlt"
+            r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+line\s+(?:tenderness|tender|ttp|pain)"
+            r"|(?:medial\s+|lateral\s+)?[ml]?jlt|ttp\s+[ml]jl"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
@@ -675,7 +676,7 @@ KNEE_STABLE = re.compile(
     # an MRI's "cruciate and collateral ligaments are intact" too: 72 of 76 corpus sentences
     # with intact ligaments or cruciates label a negated instability, across 11 authors
     r"|(?:(?:cruciate|collateral|cruciate\s+and\s+collateral|anterior\s+cruciate|posterior"
-    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?ligaments?\s+(?:are\s+|were\s+|is\s+)?"
+    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?(?:ligaments?|ligs)\s+(?:are\s+|were\s+|is\s+)?"
     r"(?:intact|stable)"
     r"|(?:acl|pcl|mcl|lcl|cruciates?|collaterals?)\s*:\s*(?:normal|intact)"
     r"|intact\s+(?:cruciate|collateral)(?:\s+and\s+(?:cruciate|collateral))?\s+ligaments?"
@@ -718,7 +719,7 @@ GENERIC_NEXUS = re.compile(
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
     r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
-    r"|refer\w*|discuss\w*|wants|awaiting|pending)\b"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")

@@ -1040,6 +1040,8 @@ _SLR_HEAD = re.compile(
 _PRE_RESULT = re.compile(
     r"(?:^|(?<=\s))(?:(?P<pos>positive|pos|\+|\(\+\))|(?P<neg>negative|neg|\(-\)|-))\s*$"
 )
+# what follows a test and its side as a clause of its own: "... with joint line tenderness"
+_REST_CLAUSE = re.compile(r"\s*(?:[,;]\s*|\s(?:with|and|w/|plus)\s)\s*\S")
 _SIDE_AFTER = re.compile(
     r"\s*(?:on\s+the\s+)?(?P<side>left|right|lt|rt|l|r|bilateral(?:ly)?"
     r"|b/l|both)\b"
@@ -1110,6 +1112,7 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         return False
     head, concept, dx, pos_assertion = test
     res = side_results(nt, head.end())
+    rest = None
     if not res:
         pre = _PRE_RESULT.search(nt, 0, head.start())
         after = _SIDE_AFTER.match(nt, head.end())
@@ -1120,6 +1123,8 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
             one: bool(pre.group("pos"))
             for one in (("left", "right") if side == "bilateral" else (side,))
         }
+        if _REST_CLAUSE.match(nt, after.end()):
+            rest = after.end()
     positive = {k for k, v in res.items() if v}
     sides = positive or set(res)
     lat = combine(sides)
@@ -1152,6 +1157,11 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:
         page.stable = idx
+    if rest is not None:
+        # "Positive McMurray on the left with medial joint line tenderness; MRI to r/o ...":
+        # the rest of the sentence holds findings of its own
+        after = norm.to_orig(rest, rest)[0]
+        page.out.extend(m for m in _prose(page, norm, s, e) if m.start >= after)
     return True
 
 

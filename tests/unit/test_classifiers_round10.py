@@ -1,0 +1,108 @@
+"""Phenomena found in session 10 in the train and dev records of the corpus (clean text and
+its Tesseract copy). The sentences here are written for the tests, not copied from the
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import tag_text
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return sorted((m.concept, m.assertion, m.laterality) for m in tag_text(text))
+
+
+def _knee(text: str) -> list[tuple[str, str, str | None]]:
+    return sorted(
+        (m.assertion, m.laterality, m.knee_dx)
+        for m in tag_text(text)
+        if m.concept == "knee_condition"
+    )
+
+
+# ---- knee replacements beside another knee finding ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PMH: DJD both knees; s/p R TKA 2016.",
+            [("present", "bilateral", "osteoarthritis"), ("present", "right", "other_diagnosis")],
+        ),
+        (
+            "Dx: chronic left knee pain, status post left total knee arthroplasty (2020).",
+            [("present", "left", "other_diagnosis"), ("present", "left", "pain_only")],
+        ),
+        (
+            "Hx: s/p L TKA 2015, doing well; R knee now bone on bone.",
+            [("present", "left", "other_diagnosis"), ("present", "right", "osteoarthritis")],
+        ),
+    ],
+)
+def test_a_done_knee_replacement_is_a_finding_beside_another_diagnosis(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _knee(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had a right total knee arthroplasty in 2018 for end-stage osteoarthritis.",
+        "Right knee OA, KL 4; R TKA recommended, pt wants to wait until spring.",
+        "Right knee OA; pt declines TKA for now.",
+        "Right knee OA, bone on bone - refer ortho for TKA eval.",
+        "Right knee OA; we discussed the possible need for knee replacement in the future.",
+    ],
+)
+def test_a_replacement_planned_or_done_for_the_named_diagnosis_is_not_a_second_finding(
+    text: str,
+) -> None:
+    assert _knee(text) == [("present", "right", "osteoarthritis")]
+
+
+# ---- joint-line tenderness in shorthand -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("R knee: +MJLT, +McMurray, small effusion.", "right"),
+        ("L knee crepitus, lateral jt line tender, no instability.", "left"),
+        ("Exam: L knee + medial joint line tender- otherwise benign.", "left"),
+        ("R knee: TTP MJL, ROM 0-110.", "right"),
+        ("Left knee: LJLT.", "left"),
+    ],
+)
+def test_joint_line_tenderness_in_shorthand_is_knee_pain(text: str, side: str) -> None:
+    assert ("present", side, "pain_only") in _knee(text)
+
+
+def test_a_test_sentence_keeps_the_findings_after_its_side() -> None:
+    text = "Positive McMurray on the right with lateral joint line tenderness; MRI ordered."
+    assert _knee(text) == [
+        ("possible", "right", "meniscal_tear"),
+        ("present", "right", "pain_only"),
+    ]
+
+
+def test_a_test_sentence_alone_is_still_one_finding() -> None:
+    assert _knee("Negative Lachman on the left.") == [("negated", "left", "instability")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R knee: no effusion, ligarnents stable.",
+        "R knee: trace effusion, ligs intact.",
+        "R knee: 1igarnents stab1e, no effusion.",
+    ],
+)
+def test_stable_ligaments_in_shorthand_or_ocr_damage_deny_instability(text: str) -> None:
+    assert ("negated", "right", "instability") in _knee(text)
+
+
+def test_ligamentous_is_not_read_as_ligaments() -> None:
+    assert ("negated", "right", "instability") in _knee("RIGHT KNEE: Ligamentous exam stable.")
