@@ -45,7 +45,7 @@ _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
     r"|gait|heel\s+strike|toe[\s-]off|mid-?stance)"
 )
-_REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplasty|replacement)\b")
+_REPLACEMENT = re.compile(r"\b(?:tkas?|tkr|arthroplast(?:y|ies)|replacements?|replaced)\b")
 _CLAIMED_AS = re.compile(r"\((?:also\s+)?claimed\s+as\b[^)]*\)")
 _LIMP_NOT_GAIT = re.compile(r"\s+(?:and\s+flaccid|extremity|arm)")
 # A clause break between a diagnosis and a body part (after it: "of"/"in" bridges it).
