@@ -27,6 +27,7 @@ FUZZY_TARGETS = frozenset(
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
+    nucleus pulposus displacement paracentral buckles buckling buckled
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable

@@ -53,6 +53,7 @@ _CONFUSABLE = {
         "ti",
         "ae",
         "mn",
+        "jl",
     )
 }
 # letter groups OCR confuses, both ways for "m": "rn" read for "m" ("lirnp") and "m" for "rn"
@@ -261,7 +262,9 @@ _VERBS = frozenset(
 )
 _LT_MISREAD = frozenset({"it", "It", "1t", "lT", "1T"})
 _LIMB_NEXT = re.compile(r"(?i)knees?|leg|legs|le|lle|lower|ankle|hip|foot|side|thigh|calf")
-_GLUED_SIDE = re.compile(r"([RL]|Rt|Lt)(knee|Knee|KNEE|leg)|(R|L)(L[1-5]|S1)")
+_GLUED_SIDE = re.compile(
+    r"([RL]|Rt|Lt)(knee|Knee|KNEE|leg|ACL|PCL|MCL|LCL|TKA|TKR)|(R|L)(L[1-5]|S1)"
+)
 _SIDE_AT = {"Rat": "r at", "Lat": "l at"}
 _STRAY = frozenset("‘’`")  # a quote glyph read from a speck before a word: "low back ‘pain"
 
@@ -306,7 +309,7 @@ def _case_fix(toks: list[str], i: int) -> str | None:
         return "l5" if after_l4 or root_next else None
     glued = _GLUED_SIDE.fullmatch(tok)
     if glued:
-        # "Rknee" → "r knee", "RL5" → "r l5"
+        # "Rknee" → "r knee", "RL5" → "r l5", "LACL" → "l acl"
         return " ".join(g.lower() for g in glued.groups() if g)
     if tok in _SIDE_AT:
         return _SIDE_AT[tok] if nxt[:1].isdigit() else None
@@ -432,17 +435,24 @@ def _speck(toks: list[str], i: int) -> bool:
         return True
     if i == len(toks) - 2:
         return False
+    # "knee. pain", "McMurray. neg", "patellofemoral. syndrome": a point between a word and a
+    # lower-case word on the same line is a speck (a sentence ends before a capital; the
+    # splitter has kept the two words together). Written text has few ("vs. quad").
     return (
         c0 == "."
-        and prev in _NO_END
         and toks[i + 1] == " "
-        and (toks[i + 2][:1].islower() or prev in _FUNCTION and toks[i + 2][:1].isalpha())
+        and (
+            toks[i + 2][:1].islower()
+            and (prev in _NO_END or len(prev) > 1 and prev.isalpha())
+            or prev in _FUNCTION
+            and toks[i + 2][:1].isalpha()
+        )
     )
 
 
 # Letters Tesseract reads as look-alike symbols inside words: "Antalgi¢", "kn€e".
-_GLYPHS = str.maketrans({"¢": "c", "€": "e", "£": "E", "§": "S"})
-_GLYPH_QUICK = re.compile("[¢€£§]")
+_GLYPHS = str.maketrans({"¢": "c", "€": "e", "£": "E", "§": "S", "é": "e"})
+_GLYPH_QUICK = re.compile("[¢€£§é]")
 
 
 def _known(w: str) -> bool:

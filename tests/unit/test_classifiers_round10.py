@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import tag_text
+from classifiers.sentences import split_sentences
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -106,3 +107,55 @@ def test_stable_ligaments_in_shorthand_or_ocr_damage_deny_instability(text: str)
 
 def test_ligamentous_is_not_read_as_ligaments() -> None:
     assert ("negated", "right", "instability") in _knee("RIGHT KNEE: Ligamentous exam stable.")
+
+
+# ---- OCR: specks read as points, glued sides, misread letters --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dx: right knee patellofemoral. syndrome.", ("knee_condition", "present", "right")),
+        ("R knee: small effusion, McMurray. neg.", ("knee_condition", "negated", "right")),
+        ("FHx: brother with torn. meniscus.", ("knee_condition", "present", "unspecified")),
+        ("Hx: degenerative disc. disease L4-5.", ("back_condition", "present", "unspecified")),
+    ],
+)
+def test_a_point_before_a_lower_case_word_on_the_same_line_is_a_speck(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+def test_a_point_before_a_capital_still_ends_the_sentence() -> None:
+    text = "Right knee pain. No effusion."
+    assert len(split_sentences(text)) == 2
+    assert _found(text) == [
+        ("knee_condition", "negated", "unspecified"),
+        ("knee_condition", "present", "right"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("h/o LACL reconstruction 2011.", ("knee_condition", "present", "left")),
+        ("s/p RTKA 2019, doing well.", ("knee_condition", "present", "right")),
+        (
+            "service connection for Jumbar strain is granted.",
+            ("back_condition", "present", "unspecified"),
+        ),
+        ("Dx: Herniated nucieus pulposus, L4-L5.", ("back_condition", "present", "unspecified")),
+        (
+            "Veteran reports the left knee buckies twice a week.",
+            ("knee_condition", "present", "left"),
+        ),
+        ("meloxicam 15 mg daily (left knée OA)", ("knee_condition", "present", "left")),
+    ],
+)
+def test_ocr_misreads_of_sides_and_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_rle_and_lle_are_not_split_as_glued_sides() -> None:
+    assert ("radiculopathy", "present", "right") in _found("Radicular pain down the RLE.")
