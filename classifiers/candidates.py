@@ -126,16 +126,18 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
             ms, me = m.start(), m.end()
             if ms >= s and me <= e:
                 dist = 0.0
-            elif ms >= e:
-                gap = text[e:ms]
-                if _GAP_AFTER.search(gap) and not _OF_AFTER.match(gap):
-                    continue
-                dist = float(ms - e)
             else:
-                gap = text[me:s]
-                if _GAP_BEFORE.search(gap):
+                # distance first: the gap is read only for a word near enough to win (a long
+                # run-on of findings would otherwise read every gap, quadratic in its length)
+                dist = float(ms - e) if ms >= e else float(s - me) * 0.9
+                if dist > 60 or (best is not None and dist >= best[0]):
                     continue
-                dist = float(s - me) * 0.9
+                if ms >= e:
+                    gap = text[e:ms]
+                    if _GAP_AFTER.search(gap) and not _OF_AFTER.match(gap):
+                        continue
+                elif _GAP_BEFORE.search(text[me:s]):
+                    continue
             if dist <= 60 and (best is None or dist < best[0]):
                 best = (dist, kind, (ms, me))
     if best is None:

@@ -159,3 +159,31 @@ def test_ocr_misreads_of_sides_and_words(text: str, expected: tuple[str, str, st
 
 def test_rle_and_lle_are_not_split_as_glued_sides() -> None:
     assert ("radiculopathy", "present", "right") in _found("Radicular pain down the RLE.")
+
+
+# ---- a pathological run-on -------------------------------------------------------------------
+
+
+def test_a_long_run_on_of_findings_binds_anatomy_by_distance_first(monkeypatch) -> None:
+    """Each diagnosis reads the gap to an anatomy word only when that word is near enough to
+    win: the number of gap reads stays linear in the length of a run-on (it was quadratic:
+    a 30 kB sentence took minutes)."""
+    from classifiers import candidates
+
+    reads = {"n": 0}
+    real = candidates._GAP_BEFORE
+
+    class Counting:
+        def search(self, *args: object) -> object:
+            reads["n"] += 1
+            return real.search(*args)
+
+    monkeypatch.setattr(candidates, "_GAP_BEFORE", Counting())
+
+    def reads_for(n: int) -> int:
+        candidates._find_candidates.cache_clear()
+        reads["n"] = 0
+        assert len(candidates.find_candidates("effusion right knee, " * n + ".")) == n
+        return reads["n"]
+
+    assert reads_for(400) <= 2.5 * reads_for(200)
