@@ -199,3 +199,39 @@ def checked_side(line: str, items: list[Item]) -> str | None:
     if len(sides) > 1 or "bilateral" in sides:
         return "bilateral"
     return sides.pop()
+
+
+# A form line wrapped by the page: its last box's label, or the rest of its question, went on
+# to the next line ("Right lower extremity: [ ] None [X]" / "Mild [ ] Moderate", "... due to" /
+# "radiculopathy? [X] Yes [ ] No", "Left: [X] Not" / "affected").
+_WRAP_AFTER_BOX = re.compile(
+    rf"(?:{_CHECKED}|{_UNCHECKED})[ \t]*\n(?=[ \t]*(?:yes|no|none|mild|moderate|moderately"
+    r"|severe|slight|normal|abnormal|not\s+affected|right|left|both|positive|negative)\b)",
+    re.IGNORECASE,
+)  # (the box's own label: a checklist's box after its label ends its line)
+_ENDS_WITH_BOX = re.compile(rf"(?:{_CHECKED}|{_UNCHECKED})\s*$", re.IGNORECASE)
+_WRAP_LOWER = re.compile(r"\n(?=[a-z])(?![a-z][.)]\s)")  # (not an item: "b. Severity")
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of wrapped form lines made spaces (same length, so offsets
+    hold): a break after a box when a word follows, and a break before a lower-case word on
+    a line next to a box."""
+    if not _BOX_START.search(text) or not has_checkbox(text):
+        return text
+    chars = list(text)
+    for m in _WRAP_AFTER_BOX.finditer(text):
+        nl = m.end() - 1
+        nxt_end = text.find("\n", nl + 1)
+        nxt = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        # (a table row ends with its boxes: "Moderate      [X]     [ ]")
+        if _BOX.match(nxt.lstrip()) is None and not _ENDS_WITH_BOX.search(nxt):
+            chars[nl] = " "
+    for m in _WRAP_LOWER.finditer(text):
+        nl = m.start()
+        start = text.rfind("\n", 0, nl) + 1
+        end = text.find("\n", nl + 1)
+        pair = text[start : end if end >= 0 else len(text)]
+        if text[start:nl].strip() and has_checkbox(pair):
+            chars[nl] = " "
+    return "".join(chars)

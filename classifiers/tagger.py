@@ -344,7 +344,7 @@ _GAIT_CAUSE = re.compile(
     r"(?:(?:the|his|her|a|an|chronic|severe|known)\s+)*(?P<side>left|right|lt|rt|l|r)\s+"
     r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
 )
-_HARD_BREAK = re.compile(r"[;\n]")
+_HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")  # (a line wrapped mid-sentence goes on in lower case)
 # a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
 # "right-hand dominant", "right shoulder")
 _LOWER_LIMB_AT = re.compile(
@@ -1220,6 +1220,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     """Tag one page; `model=None` gives the rules alone (used to measure the model)."""
     if not text or not text.strip():
         return []
+    orig, text = text, forms.unwrap(text)  # (same length: offsets hold for both)
     page = _Page(text, Sections(text), model)
     spans = split_sentences(text)
     boxed = {span: forms.has_checkbox(text[span[0] : span[1]]) for span in spans}
@@ -1276,6 +1277,8 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.out.extend(_prose(page, norm, s, e))
     _close_section(page)
     out = [m for i, m in enumerate(page.out) if i not in page.dropped]
+    if text is not orig:
+        out = [replace(m, text=orig[m.start : m.end]) for m in out]
     facts: dict[tuple[int, int], RatingFacts] = {}  # per sentence: mentions share sentences
     return sorted(
         (_enrich(text, m, boxed, facts) for m in out), key=lambda m: (m.start, m.end, m.concept)

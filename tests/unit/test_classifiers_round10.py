@@ -187,3 +187,44 @@ def test_a_long_run_on_of_findings_binds_anatomy_by_distance_first(monkeypatch) 
         return reads["n"]
 
     assert reads_for(400) <= 2.5 * reads_for(200)
+
+
+# ---- lines wrapped by the page ---------------------------------------------------------------
+
+
+def test_a_dbq_severity_grid_wrapped_after_a_box_keeps_each_side() -> None:
+    text = (
+        "SECTION IV - RADICULOPATHY\n"
+        "a. Does the Veteran have radicular pain or any other signs or symptoms due to\n"
+        "radiculopathy? [X] Yes [ ] No\n"
+        "b. Intermittent pain - Right lower extremity: [ ] None [X]\n"
+        "Moderate [ ] Severe\n"
+        "Left lower extremity: [X] None [ ] Mild [ ] Moderate\n"
+        "c. Severity of radiculopathy: Right: [ ] Mild [X] Moderate Left: [X] Not\n"
+        "affected"
+    )
+    radic = [m for m in tag_text(text) if m.concept == "radiculopathy"]
+    assert [(m.assertion, m.laterality) for m in radic] == [("present", "right")]
+    assert all("\n" in text[m.start : m.end] or m.text == text[m.start : m.end] for m in radic)
+
+
+def test_unwrap_leaves_tables_checklists_and_items_alone() -> None:
+    from classifiers.forms import unwrap
+
+    table = (
+        "Diagnosis          Right    Left\n"
+        "Arthritis          [X]      [X]\n"
+        "Meniscal tear      [ ]      [X]"
+    )
+    checklist = "Arthritis  [X]\nOsteoporosis  [ ]\nb. Pain  [X] Yes"
+    assert unwrap(table) == table
+    assert unwrap(checklist) == checklist
+    assert unwrap("Left: [X] Not\naffected") == "Left: [X] Not affected"
+
+
+def test_a_limp_takes_a_side_named_on_the_wrapped_line() -> None:
+    text = (
+        "On day 2 he walked with a walker and a mildly antalgic gait favoring the\n"
+        "operative left knee."
+    )
+    assert ("antalgic_gait", "present", "left") in _found(text)
