@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
-    r"no|not|never|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
+    r"no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"

@@ -314,7 +314,8 @@ def _knee(
             spans.append((s, e))
     for m in _GATES.finditer(lx.MENISCUS_INTACT, text):
         s, e = m.start(), m.end()
-        if not _overlaps(s, e, spans) and not _TEAR.search(text):  # "... intact; lateral tear"
+        # (not beside a tear named elsewhere: "... intact; lateral tear")
+        if not _overlaps(s, e, spans) and not (_TEAR.search(text, 0, s) or _TEAR.search(text, e)):
             out.append(
                 Candidate(
                     "knee_condition", s, e, knee_dx="meniscal_tear", fixed="negated", score=0.85

@@ -708,6 +708,8 @@ MENISCUS_INTACT = re.compile(
     r"\b(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)(?:\s+(?:of|in)\s+the\s+"
     r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
     r"(?:intact|normal|unremarkable)\b"
+    # "Menisci: no tear", "Medial meniscus: no discrete tear"
+    r"|\b(?:(?:medial|lateral)\s+)?menisc(?:us|i)\s*:\s*no\s+(?:\w+\s+)?tears?\b"
 )
 GENERIC_BLOCK = re.compile(
     r"\b(?:due\s+to|d/t|2/2|caused\s+by|aggravated\s+by|secondary\s+to|related\s+to|because\s+of"

@@ -453,6 +453,7 @@ def _speck(toks: list[str], i: int) -> bool:
 # Letters Tesseract reads as look-alike symbols inside words: "Antalgi¢", "kn€e".
 _GLYPHS = str.maketrans({"¢": "c", "€": "e", "£": "E", "§": "S", "é": "e"})
 _GLYPH_QUICK = re.compile("[¢€£§é]")
+_RULE_OUT = re.compile(r"(?<![\w/])(?:[Rr]/0|1/[oO])(?![\w/])")
 
 
 def _known(w: str) -> bool:
@@ -582,6 +583,8 @@ def _normalize(text: str) -> Normalized:
     """`normalize` at base 0 (a pure function of the text, so cached: pages repeat lines)."""
     if _GLYPH_QUICK.search(text):
         text = text.translate(_GLYPHS)  # same length: offsets are unchanged
+    if "/" in text:
+        text = _RULE_OUT.sub("r/o", text)  # "R/0 meniscal tear", "1/o MMT" (same length too)
     token = _TOKEN if "-" in text and "\n" in text else _TOKEN_NO_HYPHEN
     toks = token.findall(text)
     bounds = list(accumulate(map(len, toks), initial=0))

@@ -35,7 +35,7 @@ from classifiers.rating_facts import RatingFacts, rating_facts
 from classifiers.sentences import split_sentences
 from va_core.records import Mention
 
-_KNEES = re.compile(r"\bknees\b")
+_KNEES = re.compile(r"\bknees\b|\b(?:neither|either)\s+knee\b")
 _NERVE_SIGN = re.compile(
     r"\b(?:pain|weak\w*|numb\w*|tingl\w*|paresthes\w*|drop|dorsiflex\w*|plantarflex\w*"
     r"|strength|sensation|sensory|radiat\w*|shooting|burning|reflex|atrophy|recruitment|[0-5]-?/5"
@@ -344,6 +344,7 @@ _GAIT_CAUSE = re.compile(
     r"(?:(?:the|his|her|a|an|chronic|severe|known)\s+)*(?P<side>left|right|lt|rt|l|r)\s+"
     r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
 )
+_PLUS_BEFORE = re.compile(r"(?:\(\s*\+\s*\)|\(\s*pos\s*\))\s*(?:[\w/-]+\s+){0,3}$")
 _HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")  # (a line wrapped mid-sentence goes on in lower case)
 # a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
 # "right-hand dominant", "right shoulder")
@@ -434,14 +435,15 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         score = c.score
         if page.model is not None and c.fixed is None:
             proba = page.model.proba(nt[: c.start], nt[c.end :])
-            if not ctx.triggered:
+            # (not a finding a ROS template marks positive: "(+) joint pain R knee (-) limp")
+            if not ctx.triggered and not _PLUS_BEFORE.search(nt, max(0, c.start - 30), c.start):
                 alt = max(("negated", "possible"), key=proba.__getitem__)
                 cue = _NEG_CUE if alt == "negated" else _POSS_CUE
                 if proba[alt] >= MODEL_THRESHOLD and cue.search(nt, *_cue_window(nt, c)):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
-        if c.concept == "back_condition" and decision:
-            assertion = "present"
+        if decision and (c.concept == "back_condition" or c.fixed is None):
+            assertion = "present"  # a decided claim names the condition (README: rating decisions)
         if assertion == "present" and c.fixed is None and _equivocal(nt, c):
             assertion = "possible"  # "L knee instability ...; ligament tests equivocal"
         scored.append((c, side, ctx, assertion, score))

@@ -228,3 +228,45 @@ def test_a_limp_takes_a_side_named_on_the_wrapped_line() -> None:
         "operative left knee."
     )
     assert ("antalgic_gait", "present", "left") in _found(text)
+
+
+# ---- assertion: ROS markers, "neither", "Menisci: no tear", decided claims -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROS: MSK (+) joint pain L knee (-) joint swelling (-) radiating pain", "present"),
+        ("ROS: (+) L knee pain (-) fevers (-) limp", "present"),
+    ],
+)
+def test_a_ros_finding_marked_positive_stays_present(text: str, expected: str) -> None:
+    assert ("knee_condition", expected, "left") in _found(text)
+
+
+def test_neither_knee_denies_both() -> None:
+    assert _knee("Neither knee showed an effusion on exam.") == [
+        ("negated", "bilateral", "other_diagnosis")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["MRI LEFT KNEE: Menisci: no tear.", "Medial meniscus: no discrete tear."]
+)
+def test_menisci_with_no_tear_deny_a_tear(text: str) -> None:
+    assert [a for a, _, dx in _knee(text) if dx == "meniscal_tear"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    "text", ["R/0 medial meniscal tear R knee.", "1/o medial meniscal tear R knee."]
+)
+def test_ocr_rule_out_with_a_zero_or_a_one_hedges(text: str) -> None:
+    assert ("possible", "right", "meniscal_tear") in _knee(text)
+
+
+def test_a_decided_knee_claim_names_the_condition_even_when_denied_for_no_disability() -> None:
+    text = (
+        "Service connection for a right knee condition is denied because the evidence does not "
+        "show a current disability."
+    )
+    assert ("present", "right", "other_diagnosis") in _knee(text)
