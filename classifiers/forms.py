@@ -36,6 +36,12 @@ _SUBQ = re.compile(
     r"|[A-Z][^?\[\]:.]{4,150}\?)\s*$",
     re.IGNORECASE,
 )
+_SPECIFY = re.compile(r"\b(?:specify|other|describe)\W*$", re.IGNORECASE)
+_NAMED_SUBQ = re.compile(
+    r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
+    r"|date of diagnosis|date of surgery|icd code)\s*:)\s*$",
+    re.IGNORECASE,
+)
 # A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
 # let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
 _QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
@@ -134,6 +140,10 @@ def parse_line(line: str) -> list[Item]:
         nxt = boxes[k + 1][0] if k + 1 < len(boxes) else len(line)
         label_end = nxt
         sub = _SUBQ.search(line, end, nxt)
+        if sub and _SPECIFY.search(line, end, sub.start(1)):
+            # "[X] Other (specify): Meniscal tear  Side: ...": the words written in are the
+            # label; only a named sub-question ("Side:") starts the next question
+            sub = _NAMED_SUBQ.search(line, sub.start(1), nxt)
         new_q = None
         if sub and sub.start(1) > end + 1:
             label_end = sub.start(1)

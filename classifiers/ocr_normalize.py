@@ -416,8 +416,8 @@ def _speck(toks: list[str], i: int) -> bool:
     if c0 == ":":
         # "chronic:LBP", "1991:that": a colon OCR put for a space between words
         return toks[i - 1][-1].isalpha() and toks[i + 1][0].isalpha()
-    if c0 in _STRAY:
-        return toks[i - 1] == " " and toks[i + 1][0].isalpha()
+    if c0 in _STRAY:  # (before a word, or glued between two: "even‘and")
+        return (toks[i - 1] == " " or toks[i - 1][-1].isalpha()) and toks[i + 1][0].isalpha()
     prev = toks[i - 1].lower()
     nxt = toks[i + 1]
     if c0 == "." and (

@@ -270,3 +270,19 @@ def test_a_decided_knee_claim_names_the_condition_even_when_denied_for_no_disabi
         "show a current disability."
     )
     assert ("present", "right", "other_diagnosis") in _knee(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[X] Other (specify): Meniscal tear   Side: [ ] Right [X] Left [ ] Both",
+        "[X] Other: Prepatellar bursitis   Date of diagnosis: 2014   Side: [ ] Right [X] Left",
+        "(X) Other, describe: Meniscal tear Side: ( ) Right (X) Left",
+    ],
+)
+def test_a_dbq_other_specify_item_is_read_from_the_words_written_in(text: str) -> None:
+    assert [(a, lat) for a, lat, _ in _knee(text)] == [("present", "left")]
+
+
+def test_a_quote_glyph_glued_between_two_words_is_a_speck() -> None:
+    assert ("antalgic_gait", "negated", "unspecified") in _found("Gait even‘and unlabored.")
