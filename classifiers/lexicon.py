@@ -27,7 +27,7 @@ FUZZY_TARGETS = frozenset(
     spondylolysis lachman mcmurray thessaly drawer tenderness stable degeneration derangement
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
-    nucleus pulposus displacement paracentral buckles buckling buckled
+    nucleus pulposus displacement paracentral buckles buckling buckled extrusion segment slipped
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -811,8 +811,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s+"
-            r"(?:herniation|protrusion|extrusion|displacement)|hnp|ruptured\s+dis[ck]|slipped\s+dis[ck])\b"
+            r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s*"
+            r"(?:herniations?|protrusions?|extrusions?|displacement)|hnp|ruptured\s+dis[ck]"
+            r"|slipped\s+dis[ck])\b"
         ),
         "herniated disc",
         False,
@@ -821,6 +822,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         re.compile(
             r"\b(?:(?:residual|small|large|broad[\s-]based|central|paracentral|foraminal"
             r"|subarticular|focal|recurrent|left|right|disc)\s+)+(?:protrusion|extrusion)\b"
+            # a lumbar study's "No recurrent herniation", "without herniation"
+            r"|\b(?:recurrent\s+|new\s+)?herniations?\b"
         ),
         "herniated disc",
         True,

@@ -286,3 +286,25 @@ def test_a_dbq_other_specify_item_is_read_from_the_words_written_in(text: str) -
 
 def test_a_quote_glyph_glued_between_two_words_is_a_speck() -> None:
     assert ("antalgic_gait", "negated", "unspecified") in _found("Gait even‘and unlabored.")
+
+
+# ---- lumbar imaging words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        ("MRI LUMBAR SPINE\nIMPRESSION: No recurrent herniation at L4-5.", "negated"),
+        ("MRI L-SPINE\nL5-S1: Disc desiccation without herniation.", "negated"),
+        ("L4-5: Left paracentral disc extru sion contacting the L5 root.", "present"),
+        ("MRI 2020 showed an L5-S1 discextrusion.", "present"),
+        ("Adjacent segrnent disease L3-4 above the fusion.", "present"),
+        ("His brothers both had lumbar disc herniations.", "present"),
+    ],
+)
+def test_lumbar_imaging_wording_names_the_back_condition(text: str, assertion: str) -> None:
+    assert [a for c, a, _ in _found(text) if c == "back_condition"] == [assertion]
+
+
+def test_a_herniation_elsewhere_is_no_back_condition() -> None:
+    assert _found("CT abdomen: small hiatal herniation noted.") == []
