@@ -406,6 +406,18 @@ def _joiner(toks: list[str], i: int) -> bool:
     return _known(fa) and _known(fb) and (len(fa) > 2 or fa in COMMON_WORDS)
 
 
+def _lone_point(toks: list[str], i: int) -> bool:
+    """A point standing alone between spaces, after a word and before a lower-case word."""
+    return (
+        toks[i] == "."
+        and 1 < i < len(toks) - 2
+        and toks[i - 1] == " "
+        and toks[i - 2][-1:].isalpha()
+        and toks[i + 1] == " "
+        and toks[i + 2][:1].islower()
+    )
+
+
 def _speck(toks: list[str], i: int) -> bool:
     """A stray mark read from a speck: "low. back pain", "back ‘pain"."""
     c0 = toks[i][0]
@@ -435,6 +447,8 @@ def _speck(toks: list[str], i: int) -> bool:
         return True
     if i == len(toks) - 2:
         return False
+    if c0 == "." and _lone_point(toks, i):
+        return True  # "left . lumbosacral": a speck between two words of one sentence
     # "knee. pain", "McMurray. neg", "patellofemoral. syndrome": a point between a word and a
     # lower-case word on the same line is a speck (a sentence ends before a capital; the
     # splitter has kept the two words together). Written text has few ("vs. quad").

@@ -361,6 +361,13 @@ def _near_in_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
     return hi - lo <= 80 and not _HARD_BREAK.search(nt, lo, max(lo, hi))
 
 
+def _same_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
+    """[s, e) lies within 40 characters of the candidate, in the same clause."""
+    lo, hi = (e, c.start) if e <= c.start else (c.end, s)
+    return hi - lo <= 40 and not _CLAUSE_END.search(nt, lo, max(lo, hi))
+
+
+_CLAUSE_END = re.compile(r"[;.\n]")
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
@@ -503,6 +510,13 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
+        if lat and c.concept == "radiculopathy" and assertion == "negated":
+            # a denied radiculopathy has a side only where one is written with it ("no
+            # radiculopathy of the left leg"), not from the sentence's other findings ("facet
+            # pain L4-5 bilaterally, without radiculopathy")
+            lat = combine(
+                {side_of(m.group()) for m in side_words if _same_clause(nt, c, m.start(), m.end())}
+            )
         if lat is None and c.concept == "knee_condition":
             lat = combine(knee_sides)  # "limitation of flexion, right knee, secondary to DJD"
         if c.concept == "antalgic_gait" and (protected or assertion == "negated"):

@@ -308,3 +308,28 @@ def test_lumbar_imaging_wording_names_the_back_condition(text: str, assertion: s
 
 def test_a_herniation_elsewhere_is_no_back_condition() -> None:
     assert _found("CT abdomen: small hiatal herniation noted.") == []
+
+
+# ---- the side of a denied radiculopathy ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "DIAGNOSIS: Facet-mediated pain, L3-L4 through L5-S1 bilaterally, in the setting "
+            "of lumbar spondylosis, without radiculopathy.",
+            "unspecified",
+        ),
+        ("Stocking sensory loss to mid-shin b/l. No radicular features.", "unspecified"),
+        ("No radiculopathy of the left lower extremity.", "left"),
+        ("Sciatica, left side (M54.32) - Resolved 09/2017", "left"),
+        (
+            "No electrodiagnostic evidence of a right or left . lumbosacral radiculopathy.",
+            "bilateral",
+        ),
+    ],
+)
+def test_a_denied_radiculopathy_takes_only_a_side_written_with_it(text: str, side: str) -> None:
+    radic = [(a, lat) for c, a, lat in _found(text) if c == "radiculopathy"]
+    assert radic == [("negated", side)]
