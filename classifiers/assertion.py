@@ -30,6 +30,12 @@ _NEG_PRE = (
     r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
     r"|argu(?:ing|es?)\s+against(?:\s+an?)?"
+    # "favors a peroneal neuropathy rather than an L5 radiculopathy"
+    r"|rather\s+than(?:\s+an?)?"
+    # the Board's "the preponderance of the evidence is against a finding that the Veteran has
+    # had radiculopathy"
+    r"|against\s+a\s+finding\s+(?:that\s+|of\s+)?(?:the\s+veteran\s+|he\s+|she\s+)?"
+    r"(?:has\s+had|has|had)?"
 )
 _POSS_PRE = (
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
@@ -57,6 +63,8 @@ _NEG_POST = (
     r"(?:noted\s+(?:as|to\s+be)\s+|later\s+|subsequently\s+|since\s+|completely\s+)?resolved|was\s+excluded|(?:could|can|did)\s*not\s+be\s+(?:reproduced|confirmed|elicited"
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative|not\s+(?:present|seen"
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
+    # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
+    r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
 )
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
@@ -74,7 +82,9 @@ _READING = re.compile(
     r"\b(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?\b"
 )
 _PSEUDO = re.compile(
-    r"\b(?:no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
+    # "I have no doubt that his knee pain is real"; a rating decision's "We considered ..."
+    r"\b(?:no\s+(?:doubt|question)|(?:we|i|the\s+board)\s+(?:have\s+|has\s+)?considered"
+    r"|no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
     r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)"
     r"|(?:did|does|has)\s+not\s+(?:help|improve|relieve)"
@@ -252,3 +262,4 @@ _READING, _NEXUS, _HIST, _ORDER = (Gated(rx) for rx in (_READING, _NEXUS, _HIST,
 # characters (gates.quick): the same matches, found sooner.
 _PRE, TERMINATOR, _PSEUDO, _FAMILY = (quick(rx) for rx in (_PRE, TERMINATOR, _PSEUDO, _FAMILY))
 PRE_TRIGGER = _PRE
+PSEUDO = _PSEUDO  # words of negation or doubt that deny or doubt nothing ("no doubt that")

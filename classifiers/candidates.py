@@ -500,6 +500,8 @@ def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     ]
     if len(kinds) == 1 and not _GATES.holds(lx.OTHER_ANAT, text):
         context = kinds[0]
+    elif not kinds and context == "knee" and _GATES.holds(lx.OTHER_ANAT, text):
+        context = "other"  # "Residual limb: mild distal tenderness" under a knee heading
     # A finder none of whose patterns can match (by the gates) finds nothing: skipped.
     ok = _GATES.allowed(text)
     # no gait finding in a goal: "Pt will amb without antalgic gait"

@@ -28,6 +28,7 @@ FUZZY_TARGETS = frozenset(
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
     nucleus pulposus displacement paracentral buckles buckling buckled extrusion segment slipped
+    condition conditions complaints problems
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -139,7 +140,7 @@ BACK_ANAT = re.compile(
 OTHER_ANAT = re.compile(
     r"\b(?:hips?|shoulders?|hands?|wrists?|ankles?|feet|foot|elbows?|cervical|neck|c-?spine"
     r"|thumbs?|fingers?|toes?|sacroiliac|si joints?|aortic|mitral|carotid|valve|arter\w+"
-    r"|coronary|jaw|arms?|upper extremit\w+)\b"
+    r"|coronary|jaw|arms?|upper extremit\w+|residual\s+limb|stump)\b"
 )
 UPPER_LIMB = re.compile(
     r"\b(?:cervical|upper extremit\w+|arms?|hands?|fingers?|c[4-8]|rue|lue|bue|neck"
@@ -509,7 +510,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|fracture\s+of\s+the\s+(?:\w+\s+){0,2}tibial\s+plateau"
             r"|patellar\s+fracture|internal\s+derangement|(?:iliotibial|it)\s+band\s+syndrome"
-            r"|itb\s+syndrome|itbs)\b"
+            r"|itb\s+syndrome|itbs|(?:itb|it\s+band|iliotibial\s+band)\s+friction\s+syndrome)\b"
         ),
         "other_diagnosis",
         False,

@@ -180,6 +180,9 @@ def fix_word(word: str) -> str:
     hit = _i_read_as_l(w)
     if hit:
         return hit
+    hit = _glued(w)
+    if hit:
+        return hit
     for bad, good in _MULTI:
         if bad in w:
             alt = w.replace(bad, good)
@@ -188,6 +191,18 @@ def fix_word(word: str) -> str:
             if hit:
                 return hit
     return w
+
+
+def _glued(w: str) -> str | None:
+    """Two lexicon words OCR ran together ("rightknee", "kneeosteoarthritis", "lowback"): the
+    two, spaced. Both must be lexicon words of 3+ letters; a longest first word wins."""
+    if len(w) < 7 or not w.isalpha():
+        return None
+    for cut in range(len(w) - 3, 2, -1):
+        a, b = w[:cut], w[cut:]
+        if a in FUZZY_TARGETS and b in FUZZY_TARGETS:
+            return f"{a} {b}"
+    return None
 
 
 # Side words OCR damaged beyond a confusable-letter edit: a lost first letter ("his eft leg"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from classifiers import forms
-from classifiers.assertion import assess, is_ordered
+from classifiers.assertion import PSEUDO, assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
 from classifiers.gates import quick
@@ -344,6 +344,12 @@ _GAIT_CAUSE = re.compile(
     r"(?:(?:the|his|her|a|an|chronic|severe|known)\s+)*(?P<side>left|right|lt|rt|l|r)\s+"
     r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
 )
+_COUNTERFACTUAL = re.compile(
+    r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
+    r"|^\W*had\s+(?:\w+\s+){1,3}(?:recurred|developed|persisted|worsened|returned|existed"
+    r"|been\s+present)\b[^,;]*"
+)
+_SIDED_KNEE = re.compile(r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+knee\b")
 _PLUS_BEFORE = re.compile(r"(?:\(\s*\+\s*\)|\(\s*pos\s*\))\s*(?:[\w/-]+\s+){0,3}$")
 _HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")  # (a line wrapped mid-sentence goes on in lower case)
 # a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
@@ -420,6 +426,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if _general(nt):
         return []
     cands = find_candidates(nt, page.sections.anatomy(s))
+    if cands and (cf := _COUNTERFACTUAL.match(nt)):
+        # "Had the Veteran developed radiculopathy, one would expect ...": a supposition
+        cands = [c for c in cands if c.start >= cf.end()]
     if not cands:
         return []
     decision = _service(nt)
@@ -446,7 +455,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             if not ctx.triggered and not _PLUS_BEFORE.search(nt, max(0, c.start - 30), c.start):
                 alt = max(("negated", "possible"), key=proba.__getitem__)
                 cue = _NEG_CUE if alt == "negated" else _POSS_CUE
-                if proba[alt] >= MODEL_THRESHOLD and cue.search(nt, *_cue_window(nt, c)):
+                if (
+                    proba[alt] >= MODEL_THRESHOLD
+                    and cue.search(nt, *_cue_window(nt, c))
+                    # (not a "no" that denies nothing: "I have no doubt that ...")
+                    and not (alt == "negated" and PSEUDO.search(nt, 0, c.start))
+                ):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
         if decision and (c.concept == "back_condition" or c.fixed is None):
@@ -517,6 +531,16 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             lat = combine(
                 {side_of(m.group()) for m in side_words if _same_clause(nt, c, m.start(), m.end())}
             )
+        if lat == "bilateral" and c.concept == "knee_condition" and ctx.subject == "veteran":
+            # "L knee 'gave out' on stairs, fell onto R side": the side on the finding's own
+            # knee word is its side, whatever else the sentence names
+            own = {
+                side_of(m.group("side"))
+                for m in _SIDED_KNEE.finditer(nt, max(0, c.start - 12), c.end)
+                if m.end() > c.start
+            }
+            if len(own) == 1:
+                lat = own.pop()
         if lat is None and c.concept == "knee_condition":
             lat = combine(knee_sides)  # "limitation of flexion, right knee, secondary to DJD"
         if c.concept == "antalgic_gait" and (protected or assertion == "negated"):

@@ -333,3 +333,80 @@ def test_a_herniation_elsewhere_is_no_back_condition() -> None:
 def test_a_denied_radiculopathy_takes_only_a_side_written_with_it(text: str, side: str) -> None:
     radic = [(a, lat) for c, a, lat in _found(text) if c == "radiculopathy"]
     assert radic == [("negated", side)]
+
+
+# ---- round 10 authors (24-27): opinions, messages, EMG, dictation ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have no doubt that her bilateral knee pain is real.", ("present", "bilateral")),
+        ("There is no question that he has left knee pain on stairs.", ("present", "left")),
+        ("We considered your statement that your left knee hurts.", ("present", "left")),
+        ("My left knee pain is gone since the shot, thank you!", ("negated", "left")),
+        ("The right knee pain went away after PT.", ("negated", "right")),
+    ],
+)
+def test_lay_and_rating_wording_of_knee_pain(text: str, expected: tuple[str, str]) -> None:
+    assert [(a, lat) for a, lat, dx in _knee(text) if dx == "pain_only"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study favors a fibular neuropathy at the knee rather than an L5 radiculopathy.",
+        "The preponderance of the evidence is against a finding that the Veteran has had "
+        "radiculopathy at any time.",
+    ],
+)
+def test_rather_than_and_the_boards_against_a_finding_negate(text: str) -> None:
+    assert [a for c, a, _ in _found(text) if c == "radiculopathy"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the Veteran developed radiculopathy, one would expect diminished reflexes.",
+        "Had radicular symptoms recurred, he would have returned to clinic.",
+        "Were he to have an antalgic gait, the load would shift to the left knee.",
+    ],
+)
+def test_a_counterfactual_supposes_no_finding(text: str) -> None:
+    assert [c for c, _, _ in _found(text) if c != "knee_condition"] == []
+
+
+def test_a_counterfactual_does_not_hide_a_plain_past_finding() -> None:
+    assert ("radiculopathy", "present", "unspecified") in _found("He had radiculopathy in 2019.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claimed condition: Rightknee arthroscopy 2011.", ("present", "right")),
+        ("Condition claimed: Left kneeosteoarthritis", ("present", "left")),
+    ],
+)
+def test_two_lexicon_words_run_together_are_split(text: str, expected: tuple[str, str]) -> None:
+    assert [(a, lat) for a, lat, _ in _knee(text)] == [expected]
+
+
+def test_a_finding_on_a_sided_knee_keeps_that_side_whatever_else_is_named() -> None:
+    assert _knee('Vet reports L knee "gave out" on stairs, fell onto R side.') == [
+        ("present", "left", "instability")
+    ]
+    assert _knee("Pt c/o B/L knee pain, worse on stairs.") == [
+        ("present", "bilateral", "pain_only")
+    ]
+
+
+def test_an_amputees_residual_limb_tenderness_is_no_knee_finding() -> None:
+    assert _knee("R TKA. Residual limb: well healed, mild distal tenderness.") == [
+        ("present", "right", "other_diagnosis")
+    ]
+
+
+def test_itb_friction_syndrome_is_a_knee_diagnosis() -> None:
+    assert _knee("A: R ITB friction syndrome (lateral knee).") == [
+        ("present", "right", "other_diagnosis")
+    ]
