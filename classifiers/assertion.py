@@ -92,7 +92,8 @@ _PSEUDO = re.compile(
     r"|improvement|difficulty|assist\w*)"
     # a nexus opinion hedges or negates the relation, not the condition
     r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
-    r"|caused|due|secondary|attributable|the\s+result|aggravated|connected|linked|associated)"
+    r"|caused|due|secondary|attributable|attribute|the\s+result|aggravated|connected|linked"
+    r"|associated)|unrelated"
     r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
     # "no medical opinion relating the knee arthritis to the back": the link is missing
     r"|no\s+(?:\w+\s+)?(?:opinion|nexus|evidence)\s+(?:relating|linking|connecting|associating)"
@@ -126,6 +127,9 @@ _GAP = (
     # only ("Effusion right knee, none on the left" is the other knee's)
     r"|(?:left|right|bilateral|lt|rt|l|r)\s+knees?[\s,]+(?=(?:suspected|possible|probable|likely)\b)"
     rf"|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
+    # "Radicular symptoms into the R leg have resolved": the leg named between
+    r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
+    r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
     r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,(]+(?=resolved)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"

@@ -833,7 +833,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         re.compile(
             r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline)\s+){0,2}"
             r"back\s+pain\b"
-            r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b"
+            r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
+            r"|\blbp\s+(?:is|has\s+been)\s+chronic\b"
         ),
         "chronic low back pain",
         False,
@@ -879,7 +880,7 @@ PREFILTER = re.compile(
     r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|uka|\bfns\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
-    r"|listhesis|hern|hnp|\blbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
+    r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral|loose bod"
     r"|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly|pivot"
     r"|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
     r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
@@ -891,5 +892,5 @@ PREFILTER = re.compile(
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
-    r"|\blbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
+    r"|\blbp|clbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
 )

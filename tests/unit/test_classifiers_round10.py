@@ -410,3 +410,24 @@ def test_itb_friction_syndrome_is_a_knee_diagnosis() -> None:
     assert _knee("A: R ITB friction syndrome (lateral knee).") == [
         ("present", "right", "other_diagnosis")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dx: CLBP w/o sciatica.", ("back_condition", "present", "unspecified")),
+        ("LBP is chronic, >10 yrs.", ("back_condition", "present", "unspecified")),
+        (
+            "Radicular symptoms into the R leg have resolved; residual LBP 3/10.",
+            ("radiculopathy", "negated", "right"),
+        ),
+        (
+            "I do not attribute it to his service-connected spondylolisthesis.",
+            ("back_condition", "present", "unspecified"),
+        ),
+    ],
+)
+def test_back_shorthand_and_what_a_denied_link_leaves(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
