@@ -368,6 +368,10 @@ def _knee(
             if after:
                 ke = e + after.end()
             fixed = "negated" if dx is None else None
+            if dx == "pain_only" and m.group().startswith("non"):
+                if _SKIN_BEFORE.search(text, max(0, s - 50), s):
+                    continue  # "portal scars, well healed, nontender": the scars'
+                fixed = "negated"
             score = 0.9 if (kind == "knee" or not needs) else 0.75
             out.append(
                 Candidate(
@@ -437,6 +441,7 @@ def _knee(
     return out, back
 
 
+_SKIN_BEFORE = re.compile(r"\b(?:scars?|incisions?|nodules?|mass|lump|portals?|wounds?)\b")
 _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"

@@ -28,7 +28,7 @@ FUZZY_TARGETS = frozenset(
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
     nucleus pulposus displacement paracentral buckles buckling buckled extrusion segment slipped
-    condition conditions complaints problems
+    condition conditions complaints problems hurting aching
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -542,6 +542,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
             # a veteran's words: "the left knee that hurts", "knee swells up and hurts"
             r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
+            r"|knees?\s+(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:swells?|swelled|locks?|pops?)\s+(?:up\s+)?(?:and|&)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
@@ -581,6 +582,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
             r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"
             r"|ankle|calf|achilles|groin|shoulder))"
+            # a knee exam's "no effusion, nontender": a denied tenderness (not a scar's or a
+            # nodule's, see candidates)
+            r"|\bnon-?\s?tender\b(?!\s+(?:\w+\s+)?(?:nodule|mass|scars?|lump|incisions?|portals?))"
         ),
         "pain_only",
         True,

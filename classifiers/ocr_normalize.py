@@ -214,6 +214,7 @@ _MISREADS = {
     "lteft": "left",
     "ieft": "left",
     "rigth": "right",
+    "rignt": "right",
     "rigt": "right",
     "rite": "right",
     "rihgt": "right",

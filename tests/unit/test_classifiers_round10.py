@@ -431,3 +431,31 @@ def test_back_shorthand_and_what_a_denied_link_leaves(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knee exam: no effusion, non-tender B/L.", ("negated", "bilateral", "pain_only")),
+        ("Left knee: no effusion, nontender, full ROM.", ("negated", "left", "pain_only")),
+        ("My rignt knee sti11 hurts tho.", ("present", "right", "pain_only")),
+        (
+            "He testified that his left knee started hurt ing later.",
+            ("present", "left", "pain_only"),
+        ),
+    ],
+)
+def test_nontender_knees_and_lay_knee_pain(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three arthroscopic portal scars, left knee, well healed, nontender.",
+        "Firm nontender nodule over the left patella.",
+        "Nondisplaced tear of the posterior horn of the lateral meniscus, left knee.",
+    ],
+)
+def test_a_nontender_scar_or_nodule_and_a_nondisplaced_tear_deny_nothing(text: str) -> None:
+    assert all(a != "negated" for a, _, _ in _knee(text))
