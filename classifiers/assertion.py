@@ -38,6 +38,8 @@ _NEG_PRE = (
     r"(?:has\s+had|has|had)?"
 )
 _POSS_PRE = (
+    # (before "could" alone: "the examiner could not exclude a tear" doubts, not denies)
+    r"(?:could|did)\s+not\s+(?:exclude|rule\s+out)|"
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
     r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she)"
     r"\s+(?:has|had|have|may\s+have)"

@@ -387,7 +387,15 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|partial"
             r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|and|the|body|root"
             r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
-            r"|undersurface)\s+){1,9}menisc(?:us|i)"
+            r"|undersurface|peripheral|periphery|central|midbody|remnant|inferior|superior"
+            r"|articular|surface|red|white|zone)\s+){1,9}menisc(?:us|i)"
+            # a horn is a meniscus's: "Medial: Horizontal tear posterior horn", "posterior horn
+            # tear", "tear of the posterior horn remnant"
+            r"|(?:(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage"
+            r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|recurrent"
+            r"|partial|small)\s+){1,4}tears?\s+(?:of\s+|involving\s+|in\s+)?(?:the\s+)?"
+            r"(?:posterior|anterior)\s+horn\b"
+            r"|(?:posterior|anterior)\s+horn\s+(?:(?:\w+\s+){0,2})tears?\b"
             # no adjective (or one OCR broke): "tear of the body and posterior horn of the ..."
             r"|\btears?\s+of\s+the\s+(?:body|root|posterior|anterior|free|inner|undersurface)\s+"
             r"(?:(?:of|involving|in|and|the|body|root"
@@ -455,6 +463,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
             r"|mpfl\s+(?:tear|rupture|reconstruction|repair|injury)"
             r"|(?:acl|pcl)\s+graft\s+(?:tear|rupture|failure|insufficiency)|tear\s+of\s+the\s+(?:acl|pcl)\s+graft"
+            # "complete tear of the proximal ACL", "tear of the mid-substance ACL"
+            r"|(?:tear|rupture|disruption)\s+of\s+the\s+(?:proximal|distal|mid|mid-?substance"
+            r"|femoral|tibial)\s+(?:attachment\s+of\s+the\s+)?(?:acl|pcl)"
             r"|(?:tore|ruptured)\s+(?:my|his|her|the)\s+(?:(?:left|right|lt|rt)\s+)?(?:acl|pcl|mcl|lcl)"
             # the Knee DBQ's history question ("Is there a history of lateral instability?")
             r"|history\s+of\s+(?:lateral\s+|recurrent\s+)?instability(?=\s*\?)"
@@ -713,6 +724,9 @@ MENISCUS_INTACT = re.compile(
     r"\b(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)(?:\s+(?:of|in)\s+the\s+"
     r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
     r"(?:intact|normal|unremarkable)\b"
+    # "Menisci and ligaments intact": the menisci's part
+    r"|\bmenisc(?:us|i)(?=\s+and\s+(?:the\s+)?(?:cruciate\s+|collateral\s+)?(?:ligaments?|cruciates?)"
+    r"\s+(?:are\s+|were\s+)?(?:intact|normal|unremarkable)\b)"
     # "Menisci: no tear", "Medial meniscus: no discrete tear"
     r"|\b(?:(?:medial|lateral)\s+)?menisc(?:us|i)\s*:\s*no\s+(?:\w+\s+)?tears?\b"
 )
@@ -881,7 +895,7 @@ SERVICE_DENIED = re.compile(
 PREFILTER = re.compile(
     r"antalg|limp|favou?r|off-?load|stance|gait|ambulat|walk|radic|sciat|radiat|straight|slr"
     r"|lasegue|nerve|dermatom|slump|stretch|prone knee"
-    r"|knee|menisc|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
+    r"|knee|menisc|horn|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|uka|\bfns\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral"

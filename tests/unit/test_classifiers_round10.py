@@ -459,3 +459,29 @@ def test_nontender_knees_and_lay_knee_pain(text: str, expected: tuple[str, str, 
 )
 def test_a_nontender_scar_or_nodule_and_a_nondisplaced_tear_deny_nothing(text: str) -> None:
     assert all(a != "negated" for a, _, _ in _knee(text))
+
+
+# ---- knee MRI wording ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There is a vertical longitudinal tear of the peripheral posterior horn of the "
+            "lateral meniscus.",
+            ("present", "meniscal_tear"),
+        ),
+        ("MENISCI:\nMedial: Horizontal tear posterior horn.", ("present", "meniscal_tear")),
+        ("Lateral meniscus with a small stable posterior horn tear.", ("present", "meniscal_tear")),
+        ("Complete tear of the proximal ACL.", ("present", "instability")),
+        ("Menisci and ligaments intact.", ("negated", "meniscal_tear")),
+        (
+            "The examiner could not exclude a small undersurface tear of the posterior horn of "
+            "the medial meniscus.",
+            ("possible", "meniscal_tear"),
+        ),
+    ],
+)
+def test_knee_mri_wording(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(a, dx) for a, _, dx in _knee(text)]
