@@ -474,6 +474,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|lateral\s+collateral)(?:\s+ligament)?"
             r"|knees?\s+(?:\W\s*)?(?:(?:has|have|keeps?)\s+)?(?:gives?|gave|giving|given)\s+(?:out|way)"
             r"|knees?\s+[\"“]?(?:just\s+)?(?:(?:has|have|keeps?)\s+)?buckl\w+"
+            r"|knees?\s+(?:had\s+|has\s+)?(?:begun|began|starts?|started|begins?)\s+to\s+(?:buckle"
+            r"|give\s+(?:out|way))"
             r"|knees?\s+[\"']?(?:feels?|felt|is|was|seems?|gets?)\s+(?:\w+\s+)?unstable"
             r"|unstable\s+knees?)\b"
         ),
@@ -555,7 +557,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:swells?|swelled|locks?|pops?)\s+(?:up\s+)?(?:and|&)\s+(?:hurts?|aches?)"
-            r"|knees?\s+(?:is|are|was|were|remains?|started|began|keeps?)\s+(?:(?!not\b|never\b)\w+\s+)?"
+            r"|knees?\s+(?:is|are|was|were|remains?|started|starts|began|begins|keeps?|now|still)\s+"
+            r"(?:(?!not\b|never\b)\w+\s+)?"
             r"(?:painful|hurting|sore|aching)"
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior|med|lat|ant|post)\s+(?:pain|pn|discomfort)"

@@ -215,6 +215,12 @@ _MISREADS = {
     "ieft": "left",
     "rigth": "right",
     "rignt": "right",
+    # "glven way", "qive out": l read for i, q for g
+    "glven": "given",
+    "glve": "give",
+    "glves": "gives",
+    "qive": "give",
+    "qives": "gives",
     "rigt": "right",
     "rite": "right",
     "rihgt": "right",

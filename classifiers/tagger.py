@@ -91,7 +91,8 @@ _RELATIVE_LABEL = re.compile(
 # sites are complaints; a knee among them is knee pain (a back site is no named condition).
 _PAIN_WHERE = re.compile(
     r"\b(?:pain\s+(?:location|site)s?|locations?\s+of\s+(?:the\s+)?pain|site\s+of\s+pain"
-    r"|where\s+is\s+(?:your|the)\s+pain|where\s+does\s+it\s+hurt)\b",
+    r"|where\s+is\s+(?:your|the)\s+pain|where\s+does\s+it\s+hurt|painful\s+(?:areas?|joints?|sites?)"
+    r"|areas?\s+of\s+pain)\b",
     re.IGNORECASE,
 )
 _SIDE_Q = re.compile(r"\s*(?:side|sides|affected side|laterality)\b", re.IGNORECASE)
@@ -912,7 +913,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         ]
         if q_sides and any(m and m.group(1).lower() not in _NO_SEVERITY for m in sevs):
             page.pre_side = (combine(q_sides) or "bilateral", page.line_no)
-    if _PAIN_WHERE.search(question):
+    if _PAIN_WHERE.search(question) or _body_checklist(line, items):
         _pain_sites(page, line, items, s, e)
         page.last_form = []
         return
@@ -992,12 +993,29 @@ def _pain_sites(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
         if not KNEE_ANAT.search(ln.text):
             continue
         first = first or ln
-        sides |= {side_of(m.group()) for m in find_sides(ln.text)} or {"unspecified"}
+        # ("[X] Knees" is both)
+        sides |= {side_of(m.group()) for m in find_sides(ln.text)} or (
+            {"bilateral"} if _KNEES.search(ln.text) else {"unspecified"}
+        )
     if first is not None:
         lead = len(first.text) - len(first.text.lstrip())
         c = Candidate("knee_condition", lead, len(first.text.rstrip()), knee_dx="pain_only")
         lat = combine(sides - {"unspecified"})
         _emit_form(page, c, first, "present", lat, s, e)
+
+
+_BODY_PART = re.compile(
+    r"\s*(?:(?:right|left|r|l|rt|lt|both|b/l)\s+)?(?:hands?|wrists?|shoulders?|hips?|knees?|ankles?"
+    r"|feet|foot|neck|(?:low(?:er)?|mid|upper)\s+back|back|elbows?|head|chest|legs?|arms?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _body_checklist(line: str, items: list[forms.Item]) -> bool:
+    """A row of body parts to check ("[ ] Hands [ ] Wrists [X] Knees [X] Low back"): where it
+    hurts, as a pain-location question would ask."""
+    parts = sum(bool(_BODY_PART.match(line, it.label_start, it.label_end)) for it in items)
+    return parts >= 3 and parts * 2 > len(items)
 
 
 def _family_item(page: _Page, line: str, it: forms.Item, s: int, e: int) -> None:

@@ -485,3 +485,40 @@ def test_a_nontender_scar_or_nodule_and_a_nondisplaced_tear_deny_nothing(text: s
 )
 def test_knee_mri_wording(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(a, dx) for a, _, dx in _knee(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "[ ] Hands [ ] Wrists [ ] Shoulders [ ] Hips [X] Knees [ ] Ankles [X] Low back",
+            "bilateral",
+        ),
+        ("[ ] Hands O Wrists [] Hips Kl Knees [ ] Ank1es X] Low back", "bilateral"),
+        ("Other painful areas: [X] Knees [ ] Hips [ ] Neck", "bilateral"),
+        ("[X] Low back [ ] Neck [X] Right knee [ ] Left knee", "right"),
+    ],
+)
+def test_a_checked_knee_in_a_row_of_body_parts_is_knee_pain(text: str, side: str) -> None:
+    assert _knee(text) == [("present", side, "pain_only")]
+
+
+def test_a_row_of_body_parts_with_no_knee_checked_names_no_knee() -> None:
+    assert _knee("[ ] Hands [ ] Wrists [X] Shoulders [ ] Hips [ ] Knees [X] Low back") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt reports R knee now aching daily.", ("present", "right", "pain_only")),
+        (
+            "I can't walk a block before my right knee starts aching.",
+            ("present", "right", "pain_only"),
+        ),
+        ("The right knee had begun to buckle on stairs.", ("present", "right", "instability")),
+        ("Her right knee has glven way twice.", ("present", "right", "instability")),
+        ("My right knee does not qive out on me.", ("negated", "right", "instability")),
+    ],
+)
+def test_lay_aching_and_buckling(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
