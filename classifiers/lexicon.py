@@ -461,6 +461,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            # "Lachman testing demonstrated 2+ anterior translation"
+            r"|(?:[1-3]\+|increased|excessive)\s+(?:anterior|posterior)\s+(?:tibial\s+)?translation"
             r"|mpfl\s+(?:tear|rupture|reconstruction|repair|injury)"
             r"|(?:acl|pcl)\s+graft\s+(?:tear|rupture|failure|insufficiency)|tear\s+of\s+the\s+(?:acl|pcl)\s+graft"
             # "complete tear of the proximal ACL", "tear of the mid-substance ACL"
@@ -653,7 +655,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 )
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 _POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
-_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl)"
+# (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
+_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm\s+end\s*-?\s*point)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
 _TEST_FILL += r"|medially|laterally|(?:@|at)\s*\d+\s*(?:deg(?:rees)?|°)?"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
@@ -661,7 +664,8 @@ _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
         re.compile(
-            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos|[1-3]\+)|(?P<pre_neg>negative|neg))\s*"
+            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos|[1-3]\+|\(\s*\+\s*\))"
+            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
             r"|\b"
@@ -679,7 +683,7 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         needs,
     )
     for test, dx, positive, needs in (
-        (r"(?:mc\s?murray|thessaly)", "meniscal_tear", "possible", False),
+        (r"(?:mc\s?murray|thessaly|mcm(?=\W))", "meniscal_tear", "possible", False),
         (
             r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
             r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
@@ -902,9 +906,9 @@ PREFILTER = re.compile(
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
     r"|effusion|tka|tkr|uka|\bfns\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral"
-    r"|loose bod|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|lachman|drawer|thessaly"
+    r"|loose bod|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|mcm\b|lachman|drawer"
     r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
-    r"|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
+    r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
     r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy"

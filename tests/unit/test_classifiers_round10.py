@@ -522,3 +522,32 @@ def test_a_row_of_body_parts_with_no_knee_checked_names_no_knee() -> None:
 )
 def test_lay_aching_and_buckling(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _knee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L knee: tender medial joint line, (-) Lachman, (-) McMurray.",
+            [
+                ("negated", "left", "instability"),
+                ("negated", "left", "meniscal_tear"),
+                ("present", "left", "pain_only"),
+            ],
+        ),
+        (
+            "O: (L) knee FROM, (-) Lachman (-) McM.",
+            [("negated", "left", "instability"), ("negated", "left", "meniscal_tear")],
+        ),
+        ("L knee: Lachman firm endpoint.", [("negated", "left", "instability")]),
+        ("L knee: Lachman 1+ with firm endpoint.", [("present", "left", "instability")]),
+        (
+            "Lachman testing demonstrated 2+ anterior translation in the left knee.",
+            [("present", "left", "instability")],
+        ),
+    ],
+)
+def test_knee_test_results_before_the_test_and_in_words(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _knee(text) == expected
