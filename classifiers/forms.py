@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
-    r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])|(?<![A-Za-z])K[l1I!|]!?(?![A-Za-z0-9])"
+    r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])"
+    # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3")
+    r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b)|K[l1Ii!|])!?(?![A-Za-z0-9)])"
     # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No", "0 Right & Left"
     r"|(?<![\w&])[&@](?=\s*(?:yes|no|right|left|both)\b)"
 )

@@ -345,7 +345,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "generalized osteoarthritis involving the hands and knees"
             r"|osteoarthritis\s+(?:involving|of|in)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
-            r"|kellgren[\s-]+lawrence\s+(?:grade\s+)?(?:[2-4]|ii|iii|iv)\b)\b"
+            r"|kellgren[\s-]+lawrence\s+(?:grade\s+)?(?:[2-4]|ii|iii|iv)\b"
+            r"|kl\s*(?:grade\s*)?[2-4]\b)\b"
         ),
         "osteoarthritis",
         False,

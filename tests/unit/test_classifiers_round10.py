@@ -551,3 +551,14 @@ def test_knee_test_results_before_the_test_and_in_words(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _knee(text) == expected
+
+
+def test_kellgren_lawrence_abbreviated_is_no_checkbox_and_a_grade_of_two_up_is_oa() -> None:
+    from classifiers.forms import checked_spans
+
+    assert checked_spans("Osteoarthritis (KL):  [ ] 0  [ ] 1  [X] 2") == [(36, 39)]
+    assert checked_spans("medial JSN, osteophytes, KL 3.") == []
+    assert checked_spans("Does the Veteran have an abnormal gait? O Yes Ki No") != []
+    text = "KNEE XR   Side: [ ] Right [X] Left\nOsteoarthritis (KL):  [ ] 0  [ ] 1  [X] 2"
+    assert [dx for _, _, dx in _knee(text)] == ["osteoarthritis"]
+    assert ("present", "left", "osteoarthritis") in _knee("XR L knee: medial JSN, KL 3.")
