@@ -62,7 +62,9 @@ COMMON_WORDS = frozenset(
 
 # ---- laterality -----------------------------------------------------------------------------
 SIDE = re.compile(
-    r"\b(?:bilateral(?:ly)?|bilat|b/l|both|left(?:-?sided)?|right(?:-?sided)?|lt|rt|lle|rle|ble)\b"
+    r"\b(?:bilateral(?:ly)?|bilat|b/l|left(?:-?sided)?|right(?:-?sided)?|lt|rt|lle|rle|ble)\b"
+    # ("both menisci were intact" names one knee's two menisci)
+    r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments))"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
     r"|(?:great\s+)?toe|ankle|heel"
     r"|[ls][1-5]|>|<|,|\)))"
@@ -77,7 +79,8 @@ SIDE = re.compile(
     +
     # a bare "R"/"L" after a finding ("sciatica R 2015", "knee pain L, likely PFPS"); not
     # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
-    r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.])(?!\s*[-/]?\s*[1-5]\b)"
+    # (nor a grade "1+" OCR read as "l+": "Lachman l+")
+    r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.+])(?!\s*[-/]?\s*[1-5]\b)"
 )
 # Every SIDE (and SIDE_STRICT) match starts at a "(" or where a word starts as one of SIDE's
 # words does (bi-, b/l, bo-, bl-, le-, ri-, lt, rt, ll-, rl-, ei-, a lone l or r). re tries
@@ -730,11 +733,13 @@ GENERIC_KNEE = re.compile(
 # "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
 MENISCUS_INTACT = re.compile(
     r"\b(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)(?:\s+(?:of|in)\s+the\s+"
-    r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|appears?|appear|remains?)\s+)?"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|was|were|appears?|appear|remains?)\s+)?"
     r"(?:intact|normal|unremarkable)\b"
     # "Menisci and ligaments intact": the menisci's part
     r"|\bmenisc(?:us|i)(?=\s+and\s+(?:the\s+)?(?:cruciate\s+|collateral\s+)?(?:ligaments?|cruciates?)"
     r"\s+(?:are\s+|were\s+)?(?:intact|normal|unremarkable)\b)"
+    # "Both menisci probed without tear"
+    r"|\bmenisc(?:us|i)\s+(?:\w+\s+){0,2}?(?:without|w/o|with\s+no)\s+(?:\w+\s+)?tears?\b"
     # "Menisci: no tear", "Medial meniscus: no discrete tear"
     r"|\b(?:(?:medial|lateral)\s+)?menisc(?:us|i)\s*:\s*no\s+(?:\w+\s+)?tears?\b"
 )

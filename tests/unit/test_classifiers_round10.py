@@ -562,3 +562,19 @@ def test_kellgren_lawrence_abbreviated_is_no_checkbox_and_a_grade_of_two_up_is_o
     text = "KNEE XR   Side: [ ] Right [X] Left\nOsteoarthritis (KL):  [ ] 0  [ ] 1  [X] 2"
     assert [dx for _, _, dx in _knee(text)] == ["osteoarthritis"]
     assert ("present", "left", "osteoarthritis") in _knee("XR L knee: medial JSN, KL 3.")
+
+
+def test_a_grade_read_as_l_plus_is_no_side_and_both_menisci_are_one_knees() -> None:
+    assert ("present", "right", "instability") in _knee("R knee: Lachrnan l+ w/ firm endpt.")
+    text = (
+        "At arthroscopy of the right knee both menisci were intact, and the cartilage showed "
+        "grade I chondromalacia of the patella."
+    )
+    assert _knee(text) == [
+        ("negated", "right", "meniscal_tear"),
+        ("present", "right", "patellofemoral"),
+    ]
+    assert _knee("Both menisci probed without tear.") == [
+        ("negated", "unspecified", "meniscal_tear")
+    ]
+    assert _knee("Pain in both knees.") == [("present", "bilateral", "pain_only")]
