@@ -243,6 +243,8 @@ _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+radiation\b"
     r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
+    # a pain assessment's "non-radiating", "Radiating: No"
+    r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"
 )
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"

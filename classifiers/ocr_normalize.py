@@ -492,6 +492,10 @@ _GLYPH_QUICK = re.compile("[¢€£§é]")
 _RULE_OUT = re.compile(r"(?<![\w/])(?:[Rr]/0|1/[oO])(?![\w/])")
 
 
+# Lexicon words that are also the first piece of another one OCR split: "sciatic a".
+_JOINABLE = frozenset(["sciatic"])
+
+
 def _known(w: str) -> bool:
     return w in FUZZY_TARGETS or w in COMMON_WORDS
 
@@ -567,7 +571,7 @@ def _plain(tok: str) -> tuple[str, bool, bool]:
         if "\n" in tok or tok in _CASE_TOKENS or c0 in "RL" and len(tok) <= 6:
             return _BY_NEIGHBOURS  # hyphenated across a line, or a case misread: see _normalize
         piece = fix_word(tok)
-        return piece, len(piece) == len(tok), not _known(piece)
+        return piece, len(piece) == len(tok), not _known(piece) or piece in _JOINABLE
     if c0 in " \t\r\f\v\n":
         return ("\n" if "\n" in tok else " "), len(tok) == 1, False
     if c0 in _SPECK_FIRST:

@@ -578,3 +578,20 @@ def test_a_grade_read_as_l_plus_is_no_side_and_both_menisci_are_one_knees() -> N
         ("negated", "unspecified", "meniscal_tear")
     ]
     assert _knee("Pain in both knees.") == [("present", "bilateral", "pain_only")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pain screen: 4/10, location low back, non-radiating, aching.",
+            ("negated", "unspecified"),
+        ),
+        ("Quality: aching, stiff Radiating: No", ("negated", "unspecified")),
+        ("He has had recurrent bouts of sciatic a on the right since 1994.", ("present", "right")),
+    ],
+)
+def test_pain_assessment_radiation_and_a_split_sciatica(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(a, lat) for c, a, lat in _found(text) if c == "radiculopathy"] == [expected]
