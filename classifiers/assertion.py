@@ -29,7 +29,7 @@ _NEG_PRE = (
     r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
-    r"|argu(?:ing|es?)\s+against(?:\s+an?)?"
+    r"|argu(?:ing|es?|ed)\s+against(?:\s+an?)?"
     # "favors a peroneal neuropathy rather than an L5 radiculopathy"
     r"|rather\s+than(?:\s+an?)?"
     # the Board's "the preponderance of the evidence is against a finding that the Veteran has
@@ -39,7 +39,7 @@ _NEG_PRE = (
 )
 _POSS_PRE = (
     # (before "could" alone: "the examiner could not exclude a tear" doubts, not denies)
-    r"(?:could|did)\s+not\s+(?:exclude|rule\s+out)|"
+    r"(?:could|did|does|do)\s+not\s+(?:exclude|rule\s+out)|"
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
     r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she)"
     r"\s+(?:has|had|have|may\s+have)"
@@ -96,7 +96,9 @@ _PSEUDO = re.compile(
     r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|attribute|the\s+result|aggravated|connected|linked"
     r"|associated)|unrelated"
-    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial)"
+    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial|from)"
+    # "the protrusion is the likely cause of his L5 radicular symptoms"
+    r"|likely\s+(?:cause|source|etiology|explanation)\s+(?:of|for)"
     # "no medical opinion relating the knee arthritis to the back": the link is missing
     r"|no\s+(?:\w+\s+)?(?:opinion|nexus|evidence)\s+(?:relating|linking|connecting|associating)"
     r"|(?:findings|study|studies|emg|ncs|emg/ncs|results?|testing)\s+(?:\w+\s+)?suggests?)\b"
@@ -129,6 +131,8 @@ _GAP = (
     # only ("Effusion right knee, none on the left" is the other knee's)
     r"|(?:left|right|bilateral|lt|rt|l|r)\s+knees?[\s,]+(?=(?:suspected|possible|probable|likely)\b)"
     rf"|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
+    # "radiculopathy on the left which resolved after his fusion": its side between
+    r"|on\s+the\s+(?:left|right)[\s,]+(?=(?:that|which)\s)"
     # "Radicular symptoms into the R leg have resolved": the leg named between
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?resolved)"

@@ -409,6 +409,9 @@ _GENERAL = re.compile(
     r"|\d\s*%\s+(?:of\s+)?(?:patients|people|individuals|adults|veterans|cases|subjects)\b"
     r"|\(\s*a\s*\)\s+[^()]+\(\s*b\s*\)"
     r"|\bcase\s+report\b|\bwe\s+(?:describe|report|present|believe)\b"
+    # a report's boilerplate caveat: "A normal EMG/NCS does not exclude a radiculopathy ..."
+    r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:does|do|can|cannot)\s+not\s+(?:exclude|rule\s+out)"
+    r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:cannot|can't|doesn't)\s+(?:exclude|rule\s+out)"
 )
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"

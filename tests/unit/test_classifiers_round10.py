@@ -595,3 +595,25 @@ def test_pain_assessment_radiation_and_a_split_sciatica(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(a, lat) for c, a, lat in _found(text) if c == "radiculopathy"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This study does not exclude a purely sensory radiculopathy.", "possible"),
+        ("Normal paraspinal muscles argued against a left L5 radiculopathy.", "negated"),
+        ("History of lumbar radiculopathy on the left which resolved after his fusion.", "negated"),
+        (
+            "The protrusion is the likely cause of the patient's right L5 radicular symptoms.",
+            "present",
+        ),
+        ("Quad weakness L, likely from L4 radiculopathy.", "present"),
+    ],
+)
+def test_what_radiculopathy_assertion_words_reach(text: str, expected: str) -> None:
+    assert [a for c, a, _ in _found(text) if c == "radiculopathy"] == [expected]
+
+
+def test_a_normal_studys_caveat_names_no_radiculopathy() -> None:
+    text = "A normal EMG/NCS does not exclude a radiculopathy that is purely sensory."
+    assert _found(text) == []
