@@ -149,6 +149,11 @@ _KNEE_ANAT, _BACK_ANAT, _PAGE_BACK = map(quick, (KNEE_ANAT, BACK_ANAT, _PAGE_BAC
 _HIST_HEADER = re.compile(r"past\s+(?:medical\s+|surgical\s+)?history|\bpmh", re.IGNORECASE)
 _FAMILY_HEADER = re.compile(r"^\W*(?:family\s+(?:medical\s+)?history|fam\s+hx|fhx|fh)\W*$", re.I)
 _LINE = re.compile(r"[^\n]+")
+# An exam section's title in a template: "Right Knee Exam", "Left knee examination"
+_SIDED_KNEE_TITLE = re.compile(
+    r"(?:right|left|bilateral|rt|lt)\s+knees?(?:\s+(?:exam|examination|evaluation|findings))?$",
+    re.IGNORECASE,
+)
 _INLINE_KNEE = re.compile(
     r"(?:[:.]\s+|\s-\s+)((?:left|right|lt|rt|l|r|bilateral|b/l)\s+knees?)\s*:", re.IGNORECASE
 )
@@ -201,7 +206,11 @@ def page_headers(text: str) -> list[Header]:
         scope = None
         if _is_title(line):
             scope = line
-        elif (len(stripped) <= 60 and stripped.endswith(":")) or _caps(stripped):
+        elif (
+            (len(stripped) <= 60 and stripped.endswith(":"))
+            or _caps(stripped)
+            or _SIDED_KNEE_TITLE.match(stripped)
+        ):
             scope = stripped
         else:
             lab = _LABEL.match(line)

@@ -71,6 +71,8 @@ SIDE = re.compile(
     r"|\((?:l|r|lt|rt)\)"
     r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
     r"|\beither(?=\s+(?:knee|leg|lower|side|lle|rle|foot|thigh))"
+    # "B knee pain", "arthralgia B knees": both
+    r"|\bb(?=\s+(?:knees?|legs?|les?|lower)\b)"
 )
 # Headers: no bare letter ("AUTHOR: WHITFIELD, JAMES R" names no side).
 SIDE_STRICT = re.compile(SIDE.pattern)
@@ -88,7 +90,7 @@ SIDE = re.compile(
 # those starts in one scan and trying SIDE only there gives the same matches several times
 # faster. (A new alternative of SIDE must start at one of them too.)
 # (gates.quick: behind a look-ahead for its first characters, the same starts found sooner)
-_SIDE_START = quick(re.compile(r"\b(?:bi|b/|bo|bl|le|ri|lt|rt|ll|rl|ei|[lr](?!\w))|\("))
+_SIDE_START = quick(re.compile(r"\b(?:bi|b/|bo|bl|le|ri|lt|rt|ll|rl|ei|[lrb](?!\w))|\("))
 
 
 def side_words(text: str, rx: re.Pattern[str] = SIDE, pos: int = 0) -> list[re.Match[str]]:
@@ -505,6 +507,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
             r"|range\s+of\s+motion|rom|motion)"
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
+            r"|(?:range\s+of\s+motion|rom)\s+(?:is\s+|was\s+)?(?:limited|restricted|decreased|reduced)"
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
             r"|flexion|extension)|flexion\s+contracture"
             r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
@@ -578,12 +581,15 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+line\s+(?:tenderness|tender|ttp|pain)"
             r"|(?:medial\s+|lateral\s+)?[ml]?jlt|ttp\s+[ml]jl"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
+            r"|arthralgias?\s+(?:of\s+|in\s+)?(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt|b/l|l|r|b)\s+)?knees?"
             r"|(?:ttp|tender(?:ness)?(?:\s+to\s+palpation)?)\s+(?:(?:present|noted)\s+)?"
             r"(?:(?:at|over|of|along|to|on)\s+)?"
             r"(?:the\s+)?(?:(?:medial|lateral)\s+)?(?:joint[\s-]+line|(?:medial|lateral)\s+knee)"
             r"|pain\s+in\s+(?:the\s+)?joint\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
             r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,6}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
+            # a pain flowsheet's "Location: R knee | Intensity: 6/10"
+            r"|\blocations?\s*:\s*(?:(?:left|right|bilateral|bilat|both|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?"
             # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA):

@@ -540,8 +540,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             # knee word is its side, whatever else the sentence names
             own = {
                 side_of(m.group("side"))
-                for m in _SIDED_KNEE.finditer(nt, max(0, c.start - 12), c.end)
-                if m.end() > c.start
+                for m in _SIDED_KNEE.finditer(nt, max(0, c.start - 16), c.end)
+                if m.end() > c.start or not _CLAUSE_MARK.search(nt, m.end(), c.start)
             }
             if len(own) == 1:
                 lat = own.pop()

@@ -617,3 +617,42 @@ def test_what_radiculopathy_assertion_words_reach(text: str, expected: str) -> N
 def test_a_normal_studys_caveat_names_no_radiculopathy() -> None:
     text = "A normal EMG/NCS does not exclude a radiculopathy that is purely sensory."
     assert _found(text) == []
+
+
+# ---- flowsheets and templates (authors 29 and 30) --------------------------------------------
+
+
+def test_a_sided_knee_exam_title_gives_its_side_to_the_lines_below() -> None:
+    text = (
+        "Right Knee Exam\nInspection: Mild effusion.\nLigaments: Lachman negative.\n"
+        "Left Knee Exam\nLeft knee exam is normal."
+    )
+    assert _knee(text) == [
+        ("negated", "left", None),
+        ("negated", "right", "instability"),
+        ("present", "right", "other_diagnosis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Location: R knee | Intensity: 6/10 | Quality: aching", ("present", "right", "pain_only")),
+        (
+            "Pt has trouble stepping over the tub wall d/t B knee pain.",
+            ("present", "bilateral", "pain_only"),
+        ),
+        ("A: Overuse arthralgia B knees.", ("present", "bilateral", "pain_only")),
+        ("XR B knees 2022: L knee mod medial OA.", ("present", "left", "osteoarthritis")),
+        (
+            "Exam: R knee - mild effusion, ROM limited by pain.",
+            ("present", "right", "limited_motion"),
+        ),
+    ],
+)
+def test_flowsheet_and_template_knee_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
+
+
+def test_plan_b_is_no_side() -> None:
+    assert _knee("Plan B is fine for the knee pain.") == [("present", "unspecified", "pain_only")]
