@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
-    r"no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
+    r"no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
+    r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
@@ -73,7 +74,7 @@ _POSS_POST = (
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)"
     # ("suspected" after a finding, but not as the next finding's adjective: "knee sprain,
     # suspected ACL tear")
-    r"|suspected(?=\s*(?:[,.;)\-–]|$|(?:based|by|on|clinically|given|from|in|at|per|and)\b))"
+    r"|suspected(?=\s*(?:[,.;)\-–]|$|(?:based|by|on|clinically|given|from|in|at|per|and|active)\b))"
     r"|\?(?!\s*[a-z])|\?\s*(?:vs\.?|versus)\b|clinically\s+suspected"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"

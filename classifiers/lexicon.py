@@ -73,6 +73,8 @@ SIDE = re.compile(
     r"|\beither(?=\s+(?:knee|leg|lower|side|lle|rle|foot|thigh))"
     # "B knee pain", "arthralgia B knees": both
     r"|\bb(?=\s+(?:knees?|legs?|les?|lower)\b)"
+    # a test's result for both sides: "SLR neg B", "Slump (-) B"
+    r"|(?:(?<=neg\s)|(?<=pos\s)|(?<=\(-\)\s)|(?<=\(\+\)\s))b\b(?![/'])"
 )
 # Headers: no bare letter ("AUTHOR: WHITFIELD, JAMES R" names no side).
 SIDE_STRICT = re.compile(SIDE.pattern)
@@ -243,7 +245,7 @@ _BUTTOCK = (
 )
 _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
-    r"\b(?:without|no|denies)\s+radiation\b"
+    r"\b(?:without|no|denies)\s+(?:any\s+)?(?:leg\s+)?radiation\b"
     r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
     # a pain assessment's "non-radiating", "Radiating: No"
     r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"

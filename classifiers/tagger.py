@@ -345,6 +345,7 @@ _GAIT_CAUSE = re.compile(
     r"(?:(?:the|his|her|a|an|chronic|severe|known)\s+)*(?P<side>left|right|lt|rt|l|r)\s+"
     r"(?:knee|leg|le|lower\s+extremity|hip|ankle|foot)\b"
 )
+_UNFILLED = re.compile(r"\s*:?\s*(?:\{|\*\*\*)")
 _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
     r"|^\W*had\s+(?:\w+\s+){1,3}(?:recurred|developed|persisted|worsened|returned|existed"
@@ -409,6 +410,11 @@ _GENERAL = re.compile(
     r"|\d\s*%\s+(?:of\s+)?(?:patients|people|individuals|adults|veterans|cases|subjects)\b"
     r"|\(\s*a\s*\)\s+[^()]+\(\s*b\s*\)"
     r"|\bcase\s+report\b|\bwe\s+(?:describe|report|present|believe)\b"
+    # education titles and return precautions: "Patient Education: Sciatica: Exercises",
+    # "Return to the Emergency Department if ... pain that shoots down your leg"
+    r"|\b(?:patient\s+education|education\s+(?:provided|given)|handouts?|discharge\s+instructions"
+    r"|care\s+instructions|return\s+precautions|return\s+to\s+the\s+(?:ed|er|emergency)"
+    r"|go\s+to\s+the\s+(?:er|ed|emergency))\b"
     # a report's boilerplate caveat: "A normal EMG/NCS does not exclude a radiculopathy ..."
     r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:does|do|can|cannot)\s+not\s+(?:exclude|rule\s+out)"
     r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:cannot|can't|doesn't)\s+(?:exclude|rule\s+out)"
@@ -433,6 +439,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if cands and (cf := _COUNTERFACTUAL.match(nt)):
         # "Had the Veteran developed radiculopathy, one would expect ...": a supposition
         cands = [c for c in cands if c.start >= cf.end()]
+    if cands and "{" in nt or "***" in nt:
+        # an unfilled template field: "Radiating symptoms: {Yes/No:19197::"***"}"
+        cands = [c for c in cands if not _UNFILLED.match(nt, c.end)]
     if not cands:
         return []
     decision = _service(nt)

@@ -656,3 +656,23 @@ def test_flowsheet_and_template_knee_wording(text: str, expected: tuple[str, str
 
 def test_plan_b_is_no_side() -> None:
     assert _knee("Plan B is fine for the knee pain.") == [("present", "unspecified", "pain_only")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slump test: neg B.", [("radiculopathy", "negated", "bilateral")]),
+        ("Denies any leg radiation today.", [("radiculopathy", "negated", "unspecified")]),
+        (
+            "Sx centralized to low back; no longer reports radiating pain into RLE.",
+            [("radiculopathy", "negated", "right")],
+        ),
+        ("Patient Education Provided: Knee Osteoarthritis: Care Instructions; Sciatica.", []),
+        ("Return to the ER right away if you have pain that shoots down your leg.", []),
+        ('Radiating symptoms: {Yes/No:19197::"***"} Gait: {gait:31245}', []),
+    ],
+)
+def test_template_residue_education_and_radiation_wording(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
