@@ -28,7 +28,7 @@ FUZZY_TARGETS = frozenset(
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
     nucleus pulposus displacement paracentral buckles buckling buckled extrusion segment slipped
-    condition conditions complaints problems hurting aching
+    condition conditions complaints problems hurting aching reconstruction arthroscopy
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable

@@ -487,8 +487,22 @@ def _speck(toks: list[str], i: int) -> bool:
 
 
 # Letters Tesseract reads as look-alike symbols inside words: "Antalgi¢", "kn€e".
-_GLYPHS = str.maketrans({"¢": "c", "€": "e", "£": "E", "§": "S", "é": "e"})
-_GLYPH_QUICK = re.compile("[¢€£§é]")
+# (ligatures become one "f", keeping offsets: the fuzzy look restores "eﬀusion" -> "effusion")
+_GLYPHS = str.maketrans(
+    {
+        "¢": "c",
+        "€": "e",
+        "£": "E",
+        "§": "S",
+        "é": "e",
+        "ﬀ": "f",
+        "ﬁ": "f",
+        "ﬂ": "f",
+        "ﬃ": "f",
+        "ﬄ": "f",
+    }
+)
+_GLYPH_QUICK = re.compile("[¢€£§éﬀﬁﬂﬃﬄ]")
 _RULE_OUT = re.compile(r"(?<![\w/])(?:[Rr]/0|1/[oO])(?![\w/])")
 
 

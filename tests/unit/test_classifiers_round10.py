@@ -676,3 +676,14 @@ def test_template_residue_education_and_radiation_wording(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R kn ee: + crepitus, rni1d eﬀusion, no 1axity.", ("present", "right", "other_diagnosis")),
+        ("s/p L ACL reconstructlon (BPTB) 2OO5.", ("present", "left", "instability")),
+    ],
+)
+def test_ligatures_and_misread_procedure_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
