@@ -446,7 +446,9 @@ _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"
 )
-_DONE_FOR = re.compile(r"[^;.]{0,30}?\bfor\b[^;.]*$")
+_DONE_FOR = re.compile(
+    r"[^;.]{0,30}?(?:\bfor\b|\bd/t\b|\bdue\s+to\b|\b2/2\b|\bsecondary\s+to\b)[^;.]*$"
+)
 _PROCEDURE = re.compile(
     r"meniscectom\w*|reconstruct\w*|arthroscop\w*|\bscope\b|repair|chondroplasty|debridement"
 )

@@ -28,7 +28,7 @@ FUZZY_TARGETS = frozenset(
     lateral medial anterior posterior significant interval stretch gives giving semilunar cartilage
     stance time step length unstable down shooting palpation way
     nucleus pulposus displacement paracentral buckles buckling buckled extrusion segment slipped
-    condition conditions complaints problems hurting aching reconstruction arthroscopy
+    condition conditions complaints problems hurting aching reconstruction arthroscopy gave
     left right bilateral bilaterally lower extremity extremities leg legs
     mild moderate moderately severe
     denies denied negative positive possible possibly probable suspected questionable
@@ -631,7 +631,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
             r"(?:normal|unremarkable|benign"
-            r"|within\s+normal\s+limits|wnl|nl|negative)"
+            r"|within\s+normal\s+limits|wnl|nl|negative|fine\b(?!\s+(?:motor|crepitus|needle)))"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
             r"|(?:exam(?:ination)?|x-?rays?|radiographs?|mri)\s+of\s+(?:the\s+|both\s+)?"
@@ -764,7 +764,7 @@ GENERIC_NEXUS = re.compile(
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
     r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
-    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for)\b"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")
@@ -872,7 +872,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline)\s+){0,2}"
+            r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline"
+            r"|bilateral|bilat)\s+){0,2}"
             r"back\s+pain\b"
             r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
             r"|\blbp\s+(?:is|has\s+been)\s+chronic\b"

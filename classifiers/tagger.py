@@ -376,6 +376,7 @@ def _same_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[;.\n]")
+_LIMB_AFTER = re.compile(r"\s+(?:lower\s+extremit(?:y|ies)|legs?)\b")
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
@@ -537,12 +538,21 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     out = []
     for k, (_, (c, _, ctx, assertion, score)) in best.items():
         lat = combine(votes.get(k, set()))
-        if lat and c.concept == "radiculopathy" and assertion == "negated":
+        if c.concept == "radiculopathy" and assertion == "negated":
             # a denied radiculopathy has a side only where one is written with it ("no
-            # radiculopathy of the left leg"), not from the sentence's other findings ("facet
-            # pain L4-5 bilaterally, without radiculopathy")
+            # radiculopathy of the left leg", "... or neuropathy affecting the left lower
+            # extremity"), not from the sentence's other findings ("facet pain L4-5
+            # bilaterally, without radiculopathy")
             lat = combine(
-                {side_of(m.group()) for m in side_words if _same_clause(nt, c, m.start(), m.end())}
+                {
+                    side_of(m.group())
+                    for m in side_words
+                    if lat
+                    and _same_clause(nt, c, m.start(), m.end())
+                    or _LIMB_AFTER.match(nt, m.end())
+                    and m.start() > c.end
+                    and not _CLAUSE_END.search(nt, c.end, m.start())
+                }
             )
         if lat == "bilateral" and c.concept == "knee_condition" and ctx.subject == "veteran":
             # "L knee 'gave out' on stairs, fell onto R side": the side on the finding's own

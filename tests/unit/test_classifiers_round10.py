@@ -687,3 +687,31 @@ def test_template_residue_education_and_radiation_wording(
 )
 def test_ligatures_and_misread_procedure_words(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _knee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chronic bilateral low back pain with left-sided sciatica M54.42",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "left")],
+        ),
+        ("Lt knee fine.", [("knee_condition", "negated", "left")]),
+        ("States R kneegave out stepping off a curb.", [("knee_condition", "present", "right")]),
+        (
+            "ORTHO UNIT ADMIT: adm for elective L TKA d/t end-stage L knee OA.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "No electrodiagnostic evidence of lumbosacral radiculopathy, plexopathy or peripheral "
+            "neuropathy affecting the left lower extremity.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "ROS: MSK (+) R knee pain, (-) back pain, (-) radiating pain.",
+            [("knee_condition", "present", "right"), ("radiculopathy", "negated", "unspecified")],
+        ),
+    ],
+)
+def test_round_ten_authors_28_to_30(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == sorted(expected)
