@@ -155,6 +155,8 @@ def fix_word(word: str) -> str:
     w = word.lower()
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2:
         return w
+    if w in _FOREIGN:
+        return _FOREIGN[w]
     if _KEEP.fullmatch(w):
         # "1eft", "1eg": a digit read for a letter, not a unit ("5mg") or a root ("l5").
         mapped = w.translate(_DIGIT_TO_LETTER)
@@ -207,6 +209,52 @@ def _glued(w: str) -> str | None:
 
 # Side words OCR damaged beyond a confusable-letter edit: a lost first letter ("his eft leg"),
 # "J" or "LE" for "le", a letter doubled in ("1teft"), a typist's transposition ("rigth").
+# Spanish and Tagalog words of VA Caribbean and Manila records (author 31 of the corpus), read
+# as their English counterparts so that the English patterns apply ("dolor en rodilla derecha"
+# -> "pain in knee right"). Only words that are not English words.
+_FOREIGN = {
+    "rodilla": "knee",
+    "rodillas": "knees",
+    "derecha": "right",
+    "derecho": "right",
+    "izquierda": "left",
+    "izquierdo": "left",
+    "izq": "left",
+    "ambas": "both",
+    "dolor": "pain",
+    "en": "in",
+    "de": "of",
+    "del": "of",
+    "ciática": "sciatica",
+    "ciatica": "sciatica",
+    "cojera": "limp",
+    "cojea": "limps",
+    "cojeando": "limping",
+    "radiculopatía": "radiculopathy",
+    "radiculopatia": "radiculopathy",
+    "derrame": "effusion",
+    "menisco": "meniscus",
+    "desgarro": "tear",
+    "artrosis": "arthrosis",
+    "gonartrosis": "knee osteoarthritis",
+    "osteoartritis": "osteoarthritis",
+    "artritis": "arthritis",
+    "esguince": "sprain",
+    "niega": "denies",
+    "sin": "without",
+    "negativo": "negative",
+    "negativa": "negative",
+    "positivo": "positive",
+    "positiva": "positive",
+    "posible": "possible",
+    "dudoso": "equivocal",
+    "leve": "mild",
+    "tuhod": "knee",
+    "kanan": "right",
+    "kanang": "right",
+    "kaliwa": "left",
+    "kaliwang": "left",
+}
 _MISREADS = {
     "eft": "left",
     "jeft": "left",

@@ -715,3 +715,30 @@ def test_ligatures_and_misread_procedure_words(text: str, expected: tuple[str, s
 )
 def test_round_ten_authors_28_to_30(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == sorted(expected)
+
+
+# ---- Spanish and Tagalog words (author 31) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt refers dolor en rodilla derecha since 3 months.", ("present", "right", "pain_only")),
+        (
+            "Rodilla izquierda: sin derrame, Lachman negativo.",
+            ("negated", "left", "other_diagnosis"),
+        ),
+        ("Dx: Gonartrosis izquierda grado III.", ("present", "left", "osteoarthritis")),
+        (
+            "Impresión: posible desgarro de menisco medial.",
+            ("possible", "unspecified", "meniscal_tear"),
+        ),
+        ("Pain kanang tuhod x 2 wks.", ("present", "right", "pain_only")),
+    ],
+)
+def test_spanish_and_tagalog_clinical_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
+
+
+def test_english_words_that_look_foreign_are_left_alone() -> None:
+    assert _found("Border of the right knee scar is well healed.") == []
