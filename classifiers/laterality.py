@@ -217,7 +217,7 @@ def page_headers(text: str) -> list[Header]:
             if lab:
                 scope = lab.group(1)
         if scope is not None:
-            out.append(_header(m.start(), scope, title=scope is line))
+            out.append(_header(m.start(), scope, title=scope == line))  # (unindented: a title)
         if ":" in line and _INLINE_KNEE.search(line):
             # "O: L knee: no effusion. TTP medial facet. Lachman neg.": a knee label inside
             # a line gives its side to the sentences after it
@@ -297,7 +297,9 @@ class Sections:
                 return h
             if blocked and k >= 40:
                 return None
-            if h.anatomy not in (None, "knee") or _MAJOR_SECTION.match(self._text, h.start):
+            if h.anatomy not in (None, "knee") and not h.side:
+                return None  # another body part's section ("Lumbar spine:") ends even a title's
+            if _MAJOR_SECTION.match(self._text, h.start):
                 # a note's own sections end a header's reach; an imaging or exam title's side
                 # still reaches its HISTORY, FINDINGS and IMPRESSION
                 blocked = True

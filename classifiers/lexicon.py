@@ -912,7 +912,7 @@ SERVICE_DENIED = re.compile(
     r"\bservice[\s-]+connection\b[^.;]*?\b(?:is|was|remains|be)\s+(?:hereby\s+)?(?:denied"
     r"|not\s+(?:established|warranted|granted)|confirmed\s+and\s+continued\s+as\s+denied)"
     r"|\bnot\s+service[\s-]+connected\b|\bnsc\b|\bdenied\b[^.;]*service[\s-]+connection"
-    r"|\bservice[\s-]+connection\b[^.;]*\bdenied\b"
+    r"|\bservice[\s-]+connection\b[^.;]*\bdenied\b|\bsc\s+for\b[^.;]*?\b(?:is|was)\s+denied\b"
 )
 
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.

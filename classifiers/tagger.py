@@ -226,6 +226,15 @@ def _service(text: str) -> str | None:
     return None
 
 
+def _decided(nt: str, trigger: tuple[int, int] | None) -> bool:
+    """No cue of negation or doubt after the service decision's own words: the reasons that
+    follow it ("... is denied because the examiner found no instability") keep theirs."""
+    if trigger is None:
+        return True
+    ends = [m.end() for rx in (SERVICE_DENIED, SERVICE_GRANTED) for m in matches(rx, nt)]
+    return trigger[0] < min(ends, default=0)
+
+
 _CAUSE_BEFORE = re.compile(
     r"\b(?:due\s+to|secondary\s+to|2/2|d/t|from|because\s+of|caused\s+by)\s+(?:\w+\s+){0,3}$"
 )
@@ -352,6 +361,10 @@ _COUNTERFACTUAL = re.compile(
     r"|been\s+present)\b[^,;]*"
 )
 _SIDED_KNEE = re.compile(r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+knee\b")
+_KNEE_PAIR = re.compile(
+    r"\b(?:left|right|lt|rt|l|r)\s+knee\s*(?:and|&|,|/|or)\s*(?:the\s+)?(?:left|right|lt|rt|l|r)"
+    r"\s+knee\b"
+)
 _PLUS_BEFORE = re.compile(r"(?:\(\s*\+\s*\)|\(\s*pos\s*\))\s*(?:[\w/-]+\s+){0,3}$")
 _HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")  # (a line wrapped mid-sentence goes on in lower case)
 # a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
@@ -477,8 +490,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 ):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
-        if decision and (c.concept == "back_condition" or c.fixed is None):
-            assertion = "present"  # a decided claim names the condition (README: rating decisions)
+        if decision and (
+            c.concept == "back_condition" or c.fixed is None and _decided(nt, ctx.trigger)
+        ):
+            # a decided claim names the condition (README: rating decisions), not a finding
+            # the decision's reasons deny ("denied because ... found no instability")
+            assertion = "present"
         if assertion == "present" and c.fixed is None and _equivocal(nt, c):
             assertion = "possible"  # "L knee instability ...; ligament tests equivocal"
         scored.append((c, side, ctx, assertion, score))
@@ -543,6 +560,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             # radiculopathy of the left leg", "... or neuropathy affecting the left lower
             # extremity"), not from the sentence's other findings ("facet pain L4-5
             # bilaterally, without radiculopathy")
+            # ("EMG of the right lower extremity ... showed no evidence of radiculopathy")
             lat = combine(
                 {
                     side_of(m.group())
@@ -550,8 +568,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                     if lat
                     and _same_clause(nt, c, m.start(), m.end())
                     or _LIMB_AFTER.match(nt, m.end())
-                    and m.start() > c.end
-                    and not _CLAUSE_END.search(nt, c.end, m.start())
+                    and not _CLAUSE_END.search(nt, *sorted((c.end, m.start())))
+                    and not _CLAUSE_END.search(nt, *sorted((c.start, m.end())))
                 }
             )
         if lat == "bilateral" and c.concept == "knee_condition" and ctx.subject == "veteran":
@@ -562,7 +580,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 for m in _SIDED_KNEE.finditer(nt, max(0, c.start - 16), c.end)
                 if m.end() > c.start or not _CLAUSE_MARK.search(nt, m.end(), c.start)
             }
-            if len(own) == 1:
+            # (not where two knees share the finding: "Left knee and right knee pain")
+            if len(own) == 1 and not _KNEE_PAIR.search(nt, max(0, c.start - 40), c.end):
                 lat = own.pop()
         if lat is None and c.concept == "knee_condition":
             lat = combine(knee_sides)  # "limitation of flexion, right knee, secondary to DJD"
@@ -935,7 +954,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         ]
         if q_sides and any(m and m.group(1).lower() not in _NO_SEVERITY for m in sevs):
             page.pre_side = (combine(q_sides) or "bilateral", page.line_no)
-    if _PAIN_WHERE.search(question) or _body_checklist(line, items):
+    if _PAIN_WHERE.search(question) or _body_checklist(line, question, items):
         _pain_sites(page, line, items, s, e)
         page.last_form = []
         return
@@ -1033,9 +1052,19 @@ _BODY_PART = re.compile(
 )
 
 
-def _body_checklist(line: str, items: list[forms.Item]) -> bool:
+# what a row of body parts may answer: where it hurts, not what was ordered or injected
+_WHERE_HURTS = re.compile(
+    r"^\W*$|pain|hurt|ach(?:e|es|ing)\b|sore|symptom|complain|affected|problem|joints?\b"
+    r"|location|sites?\b|areas?\b|where",
+    re.IGNORECASE,
+)
+
+
+def _body_checklist(line: str, question: str, items: list[forms.Item]) -> bool:
     """A row of body parts to check ("[ ] Hands [ ] Wrists [X] Knees [X] Low back"): where it
-    hurts, as a pain-location question would ask."""
+    hurts, as a pain-location question would ask (not "X-rays ordered: [X] Knees ...")."""
+    if not _WHERE_HURTS.search(question):
+        return False
     parts = sum(bool(_BODY_PART.match(line, it.label_start, it.label_end)) for it in items)
     return parts >= 3 and parts * 2 > len(items)
 
