@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
-    r"no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
+    r"no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
     r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
@@ -86,7 +86,7 @@ _READING = re.compile(
 )
 _PSEUDO = re.compile(
     # "I have no doubt that his knee pain is real"; a rating decision's "We considered ..."
-    r"\b(?:no\s+(?:doubt|question)|(?:we|i|the\s+board)\s+(?:have\s+|has\s+)?considered"
+    r"\b(?:no\s+doubt|no\s+question\s+(?:that|but)|(?:we|i|the\s+board)\s+(?:have\s+|has\s+)?considered"
     r"|no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
     r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
     r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)"
@@ -192,8 +192,16 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and tail.strip() not in ("-", ""):
             continue  # "non-inflammatory effusion": "non" belongs to its own word
+        if word.startswith("rather") and len(_WORD.findall(tail)) > 3:
+            continue  # what it prefers, not a denial: "PT rather than surgery for his tear"
         return ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
     return None
+
+
+_CAME_BACK = re.compile(
+    r"[^.;]{0,60}?\b(?:but|then|until|only\s+to)\s+(?:it\s+|they\s+|has\s+|have\s+)*"
+    r"(?:returned|recurred|came\s+back|is\s+back|relapsed|flared)\b"
+)
 
 
 def _post_trigger(right: str) -> tuple[str, int, int] | None:
@@ -204,6 +212,8 @@ def _post_trigger(right: str) -> tuple[str, int, int] | None:
     if m.group("by") is None and TERMINATOR.search(right[: m.start(kind_group)].lstrip(" ,:-")):
         return None
     kind = "possible" if kind_group == "poss" else "negated"
+    if kind == "negated" and _CAME_BACK.match(right, m.end()):
+        return None  # "knee pain went away after the shot but returned in March"
     return kind, m.start(kind_group), m.end(kind_group)
 
 

@@ -341,8 +341,12 @@ def _knee(
                 continue  # common words elsewhere: only when bound to a knee
             if needs:
                 where = kind or context
-                to_back = dx == "osteoarthritis" or (
-                    dx == "other_diagnosis" and m.group() in ("strain", "sprain")
+                to_back = (
+                    dx == "osteoarthritis"
+                    and m.group()[0] != "k"
+                    or (  # (not a KL grade)
+                        dx == "other_diagnosis" and m.group() in ("strain", "sprain")
+                    )
                 )
                 if where == "back" and to_back:
                     back.append(

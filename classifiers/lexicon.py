@@ -354,11 +354,18 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "generalized osteoarthritis involving the hands and knees"
             r"|osteoarthritis\s+(?:involving|of|in)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
-            r"|kellgren[\s-]+lawrence\s+(?:grade\s+)?(?:[2-4]|ii|iii|iv)\b"
-            r"|kl\s*(?:grade\s*)?[2-4]\b)\b"
+            r")\b"
         ),
         "osteoarthritis",
         False,
+    ),
+    (
+        # a grade of any joint's arthritis: a knee's only where the knee is the subject
+        re.compile(
+            r"\b(?:kellgren[\s-]+lawrence\s+(?:grade\s+)?(?:[2-4]|ii|iii|iv)|kl\s*(?:grade\s*)?[2-4])\b"
+        ),
+        "osteoarthritis",
+        True,
     ),
     (
         re.compile(
@@ -405,7 +412,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|recurrent"
             r"|partial|small)\s+){1,4}tears?\s+(?:of\s+|involving\s+|in\s+)?(?:the\s+)?"
             r"(?:posterior|anterior)\s+horn\b"
-            r"|(?:posterior|anterior)\s+horn\s+(?:(?:\w+\s+){0,2})tears?\b"
+            r"|(?:posterior|anterior)\s+horn\s+(?:(?!(?:no|not|without)\b)\w+\s+){0,2}tears?\b"
             # no adjective (or one OCR broke): "tear of the body and posterior horn of the ..."
             r"|\btears?\s+of\s+the\s+(?:body|root|posterior|anterior|free|inner|undersurface)\s+"
             r"(?:(?:of|involving|in|and|the|body|root"
@@ -471,8 +478,12 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
-            # "Lachman testing demonstrated 2+ anterior translation"
-            r"|(?:[1-3]\+|increased|excessive)\s+(?:anterior|posterior)\s+(?:tibial\s+)?translation"
+            # a knee's own translation: "2+ anterior tibial translation", "Lachman testing
+            # demonstrated 2+ anterior translation", "... translation on Lachman"
+            r"|(?:[1-3]\+|increased|excessive)\s+(?:anterior|posterior)\s+tibial\s+translation"
+            r"|lachman\s+(?:\w+\s+){0,3}(?:[1-3]\+|increased|excessive)\s+anterior\s+translation"
+            r"|(?:[1-3]\+|increased|excessive)\s+anterior\s+translation\s+(?:on|with)\s+(?:the\s+)?"
+            r"lachman"
             r"|mpfl\s+(?:tear|rupture|reconstruction|repair|injury)"
             r"|(?:acl|pcl)\s+graft\s+(?:tear|rupture|failure|insufficiency)|tear\s+of\s+the\s+(?:acl|pcl)\s+graft"
             # "complete tear of the proximal ACL", "tear of the mid-substance ACL"
@@ -500,6 +511,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
             r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
             r"|(?:gives?|gave|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
+            # "Lachman testing demonstrated 2+ anterior translation" (an ankle's drawer too)
+            r"|(?:[1-3]\+|increased|excessive)\s+(?:anterior|posterior)\s+(?:tibial\s+)?translation"
         ),
         "instability",
         True,
@@ -865,7 +878,14 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"\b(?:(?:residual|small|large|broad[\s-]based|central|paracentral|foraminal"
             r"|subarticular|focal|recurrent|left|right|disc)\s+)+(?:protrusion|extrusion)\b"
             # a lumbar study's "No recurrent herniation", "without herniation"
-            r"|\b(?:recurrent\s+|new\s+)?herniations?\b"
+            r"|\b(?:recurrent\s+|new\s+)?"
+            # (not a hernia of the belly or the brain: "umbilical herniation")
+            + "".join(
+                f"(?<!{w} )"
+                for w in ("umbilical", "inguinal", "hiatal", "incisional", "ventral", "femoral")
+                + ("abdominal", "muscle", "uncal", "tonsillar", "brain", "bowel", "fat")
+            )
+            + r"herniations?\b"
         ),
         "herniated disc",
         True,
@@ -928,7 +948,7 @@ PREFILTER = re.compile(
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
-    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

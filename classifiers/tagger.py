@@ -357,9 +357,12 @@ _GAIT_CAUSE = re.compile(
 _UNFILLED = re.compile(r"\s*:?\s*(?:\{|\*\*\*)")
 _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
-    r"|^\W*had\s+(?:\w+\s+){1,3}(?:recurred|developed|persisted|worsened|returned|existed"
-    r"|been\s+present)\b[^,;]*"
+    # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
+    r"|^\W*had\s+(?!(?:\w+\s+){0,3}(?:which|that|who)\b)(?:\w+\s+){1,3}(?:recurred|developed"
+    r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
+    r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
+_RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
 _SIDED_KNEE = re.compile(r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+knee\b")
 _KNEE_PAIR = re.compile(
     r"\b(?:left|right|lt|rt|l|r)\s+knee\s*(?:and|&|,|/|or)\s*(?:the\s+)?(?:left|right|lt|rt|l|r)"
@@ -424,14 +427,17 @@ _GENERAL = re.compile(
     r"|\d\s*%\s+(?:of\s+)?(?:patients|people|individuals|adults|veterans|cases|subjects)\b"
     r"|\(\s*a\s*\)\s+[^()]+\(\s*b\s*\)"
     r"|\bcase\s+report\b|\bwe\s+(?:describe|report|present|believe)\b"
-    # education titles and return precautions: "Patient Education: Sciatica: Exercises",
-    # "Return to the Emergency Department if ... pain that shoots down your leg"
-    r"|\b(?:patient\s+education|education\s+(?:provided|given)|handouts?|discharge\s+instructions"
-    r"|care\s+instructions|return\s+precautions|return\s+to\s+the\s+(?:ed|er|emergency)"
-    r"|go\s+to\s+the\s+(?:er|ed|emergency))\b"
     # a report's boilerplate caveat: "A normal EMG/NCS does not exclude a radiculopathy ..."
     r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:does|do|can|cannot)\s+not\s+(?:exclude|rule\s+out)"
     r"|\ba\s+normal\s+(?:\S+\s+){0,2}?(?:cannot|can't|doesn't)\s+(?:exclude|rule\s+out)"
+)
+# Education titles and return precautions name what they teach about, not a finding:
+# "Patient Education: Sciatica: Exercises", "Return to the ED if ... pain that shoots down your
+# leg" (the findings before them stand: "Left knee OA - education provided on weight loss").
+_TEACHING = re.compile(
+    r"\b(?:(?:patient|pt)\s+education|education\s+(?:provided|given)|handouts?"
+    r"|discharge\s+instructions|care\s+instructions|return\s+precautions"
+    r"|return\s+to\s+the\s+(?:ed|er|emergency)|go\s+to\s+the\s+(?:er|ed|emergency))\b"
 )
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"
@@ -450,6 +456,8 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if _general(nt):
         return []
     cands = find_candidates(nt, page.sections.anatomy(s))
+    if cands and (ins := _TEACHING.search(nt)):
+        cands = [c for c in cands if c.end <= ins.start()]
     if cands and (cf := _COUNTERFACTUAL.match(nt)):
         # "Had the Veteran developed radiculopathy, one would expect ...": a supposition
         cands = [c for c in cands if c.start >= cf.end()]
@@ -460,6 +468,16 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         return []
     decision = _service(nt)
     side_words = find_sides(nt)  # once: sides and the evidence of each mention
+    if " b" in nt:
+        # a test's "neg B" is its own result ("Clonus neg B, SLR positive on the left"): it
+        # reaches no finding but the one it follows
+        side_words = [
+            m
+            for m in side_words
+            if m.group() != "b"
+            or not _RESULT_BOTH.search(nt, max(0, m.start() - 6), m.end())
+            or any(m.start() - 8 <= c.end <= m.start() for c in cands)
+        ]
     sides = _sides_for(nt, cands, side_words)
     back_sides = {
         x for c, x in zip(cands, sides, strict=True) if x and c.concept == "back_condition"

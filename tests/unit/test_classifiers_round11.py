@@ -142,3 +142,117 @@ def test_an_imaging_title_still_reaches_its_findings() -> None:
     )
     tears = [m.laterality for m in tag_text(text) if m.knee_dx == "meniscal_tear"]
     assert tears == ["right"]
+
+
+# ---- teaching and return precautions: the findings before them stand -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Left knee OA - education provided on weight loss and activity modification.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Sciatica R leg improving; return precautions reviewed.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "R sciatica improving, return precautions reviewed.",
+            [("radiculopathy", "present", "right")],
+        ),
+        ("Patient Education: Sciatica: Exercises", []),
+        ("Pt education: Sciatica - self care (handout given).", []),
+        ("Return to the ER if you develop weakness or pain shooting down your leg.", []),
+    ],
+)
+def test_teaching_names_no_finding_but_leaves_those_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+# ---- cues that reached too far --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plan: PT rather than surgery for his left medial meniscal tear.", ("present", "left")),
+        (
+            "Favors a patellar tendinitis rather than a meniscal tear, left knee.",
+            ("negated", "left"),
+        ),
+        (
+            "Right knee pain went away after the injection but returned in March.",
+            ("present", "right"),
+        ),
+        ("Right knee pain went away after the injection.", ("negated", "right")),
+        ("No question of instability on exam of the left knee.", ("negated", "left")),
+        ("There is no question that his left knee is unstable.", ("present", "left")),
+    ],
+)
+def test_preference_recurrence_and_no_question(text: str, expected: tuple[str, str]) -> None:
+    assert [(a, s) for a, s, dx in _knee(text) if dx != "other_diagnosis"] == [expected]
+
+
+def test_an_abdominal_herniation_is_no_disc() -> None:
+    conditions = {m.condition for m in tag_text("Umbilical herniation repaired 2010. Chronic LBP.")}
+    assert conditions == {"chronic low back pain"}
+    lumbar = tag_text("MRI L-spine: small herniation at L4-5 abutting the L5 root.")
+    assert [m.condition for m in lumbar if m.concept == "back_condition"] == ["herniated disc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Clonus neg B, SLR positive on the left.", "left"),
+        ("DTRs 2+, clonus neg B, SLR neg B.", "bilateral"),
+        ("SLR neg B, clonus neg B.", "bilateral"),
+    ],
+)
+def test_another_tests_both_stays_with_it(text: str, side: str) -> None:
+    assert [m.laterality for m in tag_text(text) if m.concept == "radiculopathy"] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Had sciatica which persisted despite PT.", [("radiculopathy", "present", "unspecified")]),
+        ("Had radiculopathy persisted, the EMG would show denervation.", []),
+        ("Had the Veteran developed radiculopathy, one would expect weakness.", []),
+    ],
+)
+def test_an_inverted_if_needs_its_consequence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Right hip OA, KL 3.", []),
+        ("Lumbar spine films: KL 3.", []),
+        ("XR L knee: KL 3.", [("present", "left", "osteoarthritis")]),
+        ("Left ankle: 2+ anterior translation on anterior drawer.", []),
+        ("Right shoulder: 2+ anterior translation.", []),
+        (
+            "Left knee: 2+ anterior translation with soft endpoint.",
+            [("present", "left", "instability")],
+        ),
+        (
+            "Lachman testing demonstrated 2+ anterior translation.",
+            [("present", None, "instability")],
+        ),
+        ("Increased anterior tibial translation.", [("present", None, "instability")]),
+        ("The posterior horn shows no tear.", []),
+        ("Posterior horn radial tear.", [("present", None, "meniscal_tear")]),
+    ],
+)
+def test_grades_and_translations_of_other_joints_are_no_knee_findings(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    got = [(a, None if s == "unspecified" else s, dx) for a, s, dx in _knee(text)]
+    assert got == expected
