@@ -113,6 +113,9 @@ TERMINATOR = re.compile(
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
 )
+# A point the normaliser kept between two words is a sentence's end the splitter did not cut
+# ("Negative SLR. left knee effusion"): no cue reaches across it (save an abbreviation's).
+POINT_END = re.compile(r"(?<=[a-z0-9)]{3})(?<!\bvs)(?<!incl|cont|appr|prox)\.\s")
 # Starts after whitespace, "(", "," or ":", or at the start of the text: one negative
 # look-behind, which re tries at each position faster than "(?:(?<=\s)|^|(?<=[(,:]))" (same
 # positions: either way only characters before the match are looked at).
@@ -185,7 +188,7 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         if any(ps <= m.start() < pe for ps, pe in pseudo):
             continue  # "at least as likely as not", "not related to"
         tail = left[m.end() :]
-        if TERMINATOR.search(tail):
+        if TERMINATOR.search(tail) or ". " in tail and POINT_END.search(tail):
             continue
         if len(_WORD.findall(tail)) > _PRE_WINDOW:
             continue

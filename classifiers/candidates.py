@@ -7,6 +7,7 @@ Candidates are found before assertion and laterality so that overlaps can be set
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,19 +119,38 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+_ANAT_KINDS = (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT))
+_ANAT_REACH = 60  # beyond this a word binds nothing (before a finding: 60 / 0.9)
+
+
+@lru_cache(maxsize=8)
+def _anatomy_words(text: str) -> tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]:
+    """Per kind, the starts and ends of the sentence's anatomy words (one scan per sentence,
+    not one per finding: a run-on of a thousand findings stays linear)."""
+    out = []
+    for kind, rx in _ANAT_KINDS:
+        found = [(m.start(), m.end()) for m in _GATES.finditer(rx, text)]
+        out.append((kind, tuple(a for a, _ in found), tuple(b for _, b in found)))
+    return tuple(out)
+
+
 def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
     """Body part a diagnosis at [s, e) refers to: nearest knee/back/other word in its clause."""
     best: tuple[float, str, tuple[int, int]] | None = None
-    for kind, rx in (("knee", lx.KNEE_ANAT), ("back", lx.BACK_ANAT), ("other", lx.OTHER_ANAT)):
-        for m in _GATES.finditer(rx, text):
-            ms, me = m.start(), m.end()
+    for kind, starts, ends in _anatomy_words(text):
+        # (only the words near enough to win; a word's end is at most 100 past its start)
+        first = bisect_left(starts, s - _ANAT_REACH / 0.9 - 100)
+        for k in range(first, len(starts)):
+            ms, me = starts[k], ends[k]
+            if ms > e + _ANAT_REACH:
+                break
             if ms >= s and me <= e:
                 dist = 0.0
             else:
                 # distance first: the gap is read only for a word near enough to win (a long
                 # run-on of findings would otherwise read every gap, quadratic in its length)
                 dist = float(ms - e) if ms >= e else float(s - me) * 0.9
-                if dist > 60 or (best is not None and dist >= best[0]):
+                if dist > _ANAT_REACH or (best is not None and dist >= best[0]):
                     continue
                 if ms >= e:
                     gap = text[e:ms]
@@ -138,7 +158,7 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
                         continue
                 elif _GAP_BEFORE.search(text[me:s]):
                     continue
-            if dist <= 60 and (best is None or dist < best[0]):
+            if best is None or dist < best[0]:
                 best = (dist, kind, (ms, me))
     if best is None:
         return None, None
@@ -424,7 +444,7 @@ def _knee(
         if c.knee_dx == "other_diagnosis" and _REPLACEMENT.search(text, c.start, c.end)
     ]:
         if (
-            _PLANNED.search(text, max(0, c.start - 60), c.start)
+            _planned_before(text, c)
             or _PLANNED_AFTER.match(text, c.end)
             or any(
                 d is not c and d.start >= c.end and _DONE_FOR.match(text[c.end : d.start])
@@ -435,14 +455,16 @@ def _knee(
     # any other knee operation only planned or discussed is no finding either ("Plan R knee
     # scope w/ partial medial meniscectomy", "Discussed arthroscopic partial meniscectomy")
     out = [
-        c
-        for c in out
-        if not (
-            _PROCEDURE.search(text, c.start, c.end)
-            and _PLANNED.search(text, max(0, c.start - 60), c.start)
-        )
+        c for c in out if not (_PROCEDURE.search(text, c.start, c.end) and _planned_before(text, c))
     ]
     return out, back
+
+
+def _planned_before(text: str, c: Candidate) -> bool:
+    """A word of planning shortly before the operation, and no word of its being done between
+    ("Pt declines further injections, s/p R TKA 2016" is done)."""
+    ends = [m.end() for m in _PLANNED.finditer(text, max(0, c.start - 60), c.start)]
+    return bool(ends) and not _DONE_MARK.search(text, ends[-1], c.start)
 
 
 _SKIN_BEFORE = re.compile(r"\b(?:scars?|incisions?|nodules?|mass|lump|portals?|wounds?)\b")
@@ -450,8 +472,11 @@ _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"
 )
+_DONE_MARK = re.compile(r"\b(?:s/p|status\s+post|underwent|had|hx\s+of|history\s+of)\b")
 _DONE_FOR = re.compile(
-    r"[^;.]{0,30}?(?:\bfor\b|\bd/t\b|\bdue\s+to\b|\b2/2\b|\bsecondary\s+to\b)[^;.]*$"
+    # (not a visit's reason: "s/p L TKA, presents for R knee OA")
+    r"[^;.]{0,30}?(?<!presents\s)(?<!here\s)(?<!seen\s)(?<!returns\s)(?<!visit\s)"
+    r"(?:\bfor\b|\bd/t\b|\bdue\s+to\b|\b2/2\b|\bsecondary\s+to\b)[^;.]*$"
 )
 _PROCEDURE = re.compile(
     r"meniscectom\w*|reconstruct\w*|arthroscop\w*|\bscope\b|repair|chondroplasty|debridement"

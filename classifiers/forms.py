@@ -44,6 +44,8 @@ _NAMED_SUBQ = re.compile(
     r"|date of diagnosis|date of surgery|icd code)\s*:)\s*$",
     re.IGNORECASE,
 )
+# (or a question asked after the words written in: "... knee pain  Was there instability?")
+_ASKED = re.compile(r"\s{2,}([A-Z][^?\[\]:.]{4,150}\?)\s*$")
 # A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
 # let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
 _QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
@@ -145,7 +147,9 @@ def parse_line(line: str) -> list[Item]:
         if sub and _SPECIFY.search(line, end, sub.start(1)):
             # "[X] Other (specify): Meniscal tear  Side: ...": the words written in are the
             # label; only a named sub-question ("Side:") starts the next question
-            sub = _NAMED_SUBQ.search(line, sub.start(1), nxt)
+            sub = _NAMED_SUBQ.search(line, sub.start(1), nxt) or _ASKED.search(
+                line, sub.start(1), nxt
+            )
         new_q = None
         if sub and sub.start(1) > end + 1:
             label_end = sub.start(1)
@@ -222,7 +226,9 @@ _WRAP_AFTER_BOX = re.compile(
     re.IGNORECASE,
 )  # (the box's own label: a checklist's box after its label ends its line)
 _ENDS_WITH_BOX = re.compile(rf"(?:{_CHECKED}|{_UNCHECKED})\s*$", re.IGNORECASE)
-_WRAP_LOWER = re.compile(r"\n(?=[a-z])(?![a-z][.)]\s)")  # (not an item: "b. Severity")
+# (not an item, "b. Severity", nor a capital OCR read as "l": "lf yes, where:", "lndicate")
+_WRAP_LOWER = re.compile(r"\n(?=[a-z])(?![a-z][.)]\s)(?!l(?:f|n[a-z]+)\b)")
+_OWN_QUESTION = re.compile(r"[ \t]*(?:right|left|both|bilateral)\b[\w /()-]{0,40}:", re.I)
 
 
 def unwrap(text: str) -> str:
@@ -232,13 +238,20 @@ def unwrap(text: str) -> str:
     if not _BOX_START.search(text) or not has_checkbox(text):
         return text
     chars = list(text)
+    changed = False
     for m in _WRAP_AFTER_BOX.finditer(text):
         nl = m.end() - 1
         nxt_end = text.find("\n", nl + 1)
         nxt = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
         # (a table row ends with its boxes: "Moderate      [X]     [ ]")
-        if _BOX.match(nxt.lstrip()) is None and not _ENDS_WITH_BOX.search(nxt):
+        # (nor a new question: "Right lower extremity: [X] Mild")
+        if (
+            _BOX.match(nxt.lstrip()) is None
+            and not _ENDS_WITH_BOX.search(nxt)
+            and not _OWN_QUESTION.match(nxt)
+        ):
             chars[nl] = " "
+            changed = True
     for m in _WRAP_LOWER.finditer(text):
         nl = m.start()
         start = text.rfind("\n", 0, nl) + 1
@@ -246,4 +259,5 @@ def unwrap(text: str) -> str:
         pair = text[start : end if end >= 0 else len(text)]
         if text[start:nl].strip() and has_checkbox(pair):
             chars[nl] = " "
-    return "".join(chars)
+            changed = True
+    return "".join(chars) if changed else text  # (the same object: callers compare by "is")

@@ -604,7 +604,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|pain\s+(?:involving|in|of)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,6}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
             # a pain flowsheet's "Location: R knee | Intensity: 6/10"
-            r"|\blocations?\s*:\s*(?:(?:left|right|bilateral|bilat|both|lt|rt|l|r|b/l)\s+)?knees?"
+            # (not a place: "Clinic location: Knee clinic")
+            r"|(?<!clinic\s)(?<!visit\s)\blocations?\s*:\s*(?:(?:left|right|bilateral|bilat|both"
+            r"|lt|rt|l|r|b/l)\s+)?knees?(?!\s+(?:clinic|center|service|surgery|ward|unit))"
             r"|\bpain\b(?:\s+assessment)?\s*:?\s*(?:\w+\s+){0,2}?location\s*:?\s+"
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r)\s+)?knees?"
             # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA):
@@ -627,7 +629,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|ankle|calf|achilles|groin|shoulder))"
             # a knee exam's "no effusion, nontender": a denied tenderness (not a scar's or a
             # nodule's, see candidates)
-            r"|\bnon-?\s?tender\b(?!\s+(?:\w+\s+)?(?:nodule|mass|scars?|lump|incisions?|portals?))"
+            # (nor another part's: "Calf nontender", "Abdomen soft, nontender")
+            r"|(?<!calf\s)(?<!calf:\s)(?<!calves\s)(?<!thigh\s)(?<!abdomen\s)(?<!abd\s)"
+            r"(?<!soft,\s)(?<!soft\s)\bnon-?\s?tender\b(?!\s+(?:\w+\s+)?(?:nodule|mass|scars?|lump|incisions?|portals?))"
         ),
         "pain_only",
         True,

@@ -222,9 +222,6 @@ _FOREIGN = {
     "izq": "left",
     "ambas": "both",
     "dolor": "pain",
-    "en": "in",
-    "de": "of",
-    "del": "of",
     "ciática": "sciatica",
     "ciatica": "sciatica",
     "cojera": "limp",
@@ -241,7 +238,6 @@ _FOREIGN = {
     "artritis": "arthritis",
     "esguince": "sprain",
     "niega": "denies",
-    "sin": "without",
     "negativo": "negative",
     "negativa": "negative",
     "positivo": "positive",
@@ -255,6 +251,32 @@ _FOREIGN = {
     "kaliwa": "left",
     "kaliwang": "left",
 }
+# Short Spanish words that are English or abbreviations too ("SIN", "de", "en"): read only in a
+# sentence with a Spanish clinical word ("Dolor en rodilla derecha, sin derrame").
+_FOREIGN_SHORT = {"en": "in", "de": "of", "del": "of", "sin": "without"}
+_FOREIGN_SHORT_RX = re.compile(r"(?i)(?<![\w/])(?:en|de|del|sin)(?![\w/])")
+_SPANISH_HINTS = [
+    "lumbalgia",
+    "paciente",
+    "pierna",
+    "piernas",
+    "columna",
+    "impresion",
+    "impresión",
+    "cronica",
+    "crónica",
+    "mecanica",
+    "mecánica",
+    "refiere",
+    "presenta",
+    "examen",
+    "marcha",
+]
+_FOREIGN_RX = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(sorted(map(re.escape, [*_FOREIGN, *_SPANISH_HINTS]), key=len, reverse=True))
+    + r")(?!\w)"
+)
 _MISREADS = {
     "eft": "left",
     "jeft": "left",
@@ -527,7 +549,8 @@ def _speck(toks: list[str], i: int) -> bool:
         and toks[i + 1] == " "
         and (
             toks[i + 2][:1].islower()
-            and (prev in _NO_END or len(prev) > 1 and prev.isalpha())
+            # (an abbreviation in capitals ends its sentence: "Negative SLR. left knee ...")
+            and (prev in _NO_END or len(prev) > 1 and prev.isalpha() and not toks[i - 1].isupper())
             or prev in _FUNCTION
             and toks[i + 2][:1].isalpha()
         )
@@ -699,6 +722,11 @@ def _normalize(text: str) -> Normalized:
     # those their neighbours decide, and unknown words that may join the next one (both
     # have their third item set, so that C code picks them out).
     res = list(map(_plain, toks))
+    if _FOREIGN_SHORT_RX.search(text) and _FOREIGN_RX.search(text):
+        for i, tok in enumerate(toks):
+            word = _FOREIGN_SHORT.get(tok.lower())
+            if word is not None:
+                res[i] = (word, len(word) == len(tok), False)
     count = len(toks)
     joined = False
     for i in compress(range(count), map(_THIRD, res)):

@@ -8,10 +8,11 @@ small section state whose following lines supply its side, roots and severity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from classifiers import forms
-from classifiers.assertion import PSEUDO, assess, is_ordered
+from classifiers.assertion import POINT_END, PSEUDO, assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
 from classifiers.gates import quick
@@ -263,8 +264,15 @@ def _key(c: Candidate, subject: str = "veteran") -> tuple[str, str | None, str]:
     return (c.concept, c.knee_dx if c.concept == "knee_condition" else None, subject)
 
 
-def _nearest_cand(cands: list[Candidate], among: list[int], m: re.Match[str]) -> int:
-    """Which of the candidates `among` (indexes) lies nearest to the match `m`."""
+def _nearest_cand(
+    cands: list[Candidate], among: list[int], m: re.Match[str], starts: list[int] | None = None
+) -> int:
+    """Which of the candidates `among` (indexes, in order of start) lies nearest to the match
+    `m`; in a long list only those around `m` are looked at (a run-on of findings).
+    `starts`: the candidates' starts, where the caller asks for many matches."""
+    if len(among) > 32:
+        k = bisect_left(starts or [cands[i].start for i in among], m.start())
+        among = among[max(0, k - 3) : k + 3]
     return min(
         among, key=lambda k: min(abs(m.start() - cands[k].end), abs(cands[k].start - m.end()))
     )
@@ -279,8 +287,9 @@ def _sides_for(
     ]
     knee_heads = [i for i, c in enumerate(cands) if c.concept == "knee_condition"]
     if knee_heads:
+        starts = [cands[i].start for i in knee_heads]
         for m in matches(KNEE_ANAT, nt):
-            anatomy.append((m.start(), m.end(), _nearest_cand(cands, knee_heads, m)))
+            anatomy.append((m.start(), m.end(), _nearest_cand(cands, knee_heads, m, starts)))
     blockers = [
         (m.start(), m.end())
         for m in matches(OTHER_ANAT, nt)
@@ -399,13 +408,17 @@ _VERDICT_NEXT = re.compile(
 )
 
 
+# a clause's end for the model's cue: "," ";" or a point the splitter did not cut at
+_CUE_BREAK = re.compile(r"[,;]|" + POINT_END.pattern)
+
+
 def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
     """Where a cue lets the model overrule: the finding's own clause ("- ant drawer, trace
     effusion": the "-" is the drawer's), and the next where it is the verdict ("sciatica L
     leg 2012, resolved w/ PT"), not another finding ("..., McMurray negative")."""
-    before = [m.end() for m in _CLAUSE_MARK.finditer(nt, 0, c.start)]
+    before = [m.end() for m in _CUE_BREAK.finditer(nt, 0, c.start)]
     start = before[-1] if before else 0
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(nt, c.end)]
+    marks = [m.start() for m in _CUE_BREAK.finditer(nt, c.end)]
     if not marks:
         return start, len(nt)
     end = marks[0]

@@ -256,3 +256,114 @@ def test_grades_and_translations_of_other_joints_are_no_knee_findings(
 ) -> None:
     got = [(a, None if s == "unspecified" else s, dx) for a, s, dx in _knee(text)]
     assert got == expected
+
+
+# ---- a point after an abbreviation in capitals ends its sentence ----------------------------
+
+
+def test_a_point_after_a_capital_abbreviation_is_no_speck() -> None:
+    assert _found("Negative SLR. left knee effusion noted.") == [
+        ("knee_condition", "present", "left"),
+        ("radiculopathy", "negated", "unspecified"),
+    ]
+    assert _knee("R knee. pain worse on stairs.") == [("present", "right", "pain_only")]
+
+
+def test_a_run_on_of_specks_is_tagged_in_linear_time() -> None:
+    # a 44,000-character line of "knee. pain" took 16 s when every finding looked at every
+    # anatomy word; the count of findings shows the whole line was read
+    text = "knee. pain " * 4000
+    assert len(tag_text(text)) >= 1
+
+
+# ---- a done operation beside a word of planning ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pt declines further injections, s/p R TKA 2016.",
+            [("present", "right", "other_diagnosis")],
+        ),
+        ("Right knee OA; pt declines TKA for now.", [("present", "right", "osteoarthritis")]),
+        (
+            "s/p L TKA 2019, presents for R knee OA.",
+            [("present", "left", "other_diagnosis"), ("present", "right", "osteoarthritis")],
+        ),
+        ("B/L TKA for OA.", [("present", "bilateral", "osteoarthritis")]),
+    ],
+)
+def test_a_done_replacement_after_a_declined_treatment_stands(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _knee(text) == expected
+
+
+# ---- places and other body parts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinic location: Knee clinic", []),
+        ("Location: R knee | Intensity: 6/10", [("present", "right", "pain_only")]),
+        ("RIGHT KNEE:\nCalf nontender. No effusion.", [("negated", "right", "other_diagnosis")]),
+        (
+            "RIGHT KNEE:\nNo effusion, nontender.",
+            [("negated", "right", "other_diagnosis"), ("negated", "right", "pain_only")],
+        ),
+    ],
+)
+def test_a_clinic_and_a_calf_are_no_knee_findings(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _knee(text) == expected
+
+
+# ---- form lines: a question after a written-in answer; a wrapped line's own question ---------
+
+
+def test_a_question_after_an_other_specify_answer_is_its_own() -> None:
+    text = "[X] Other (specify): patellar tendinitis  Was there instability? [ ] Yes [X] No"
+    assert ("negated", "unspecified", "instability") in _knee(text)
+
+
+def test_a_line_after_a_closing_box_that_opens_its_own_question_is_not_joined() -> None:
+    from classifiers import forms
+
+    text = "Right lower extremity: [ ] None [X]\nLeft lower extremity: [X] Mild [ ] Moderate"
+    assert forms.unwrap(text) is text
+    wrapped = "Right lower extremity: [ ] None [X]\nMild [ ] Moderate"
+    assert forms.unwrap(wrapped) == wrapped.replace("\n", " ")
+
+
+def test_an_ocr_capital_i_read_as_l_starts_its_own_line() -> None:
+    from classifiers import forms
+
+    text = "Does the pain radiate? [X] Yes [ ] No\nlf yes, where: down R leg"
+    assert forms.unwrap(text) is text
+
+
+# ---- short Spanish words only among Spanish ones ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Irritability (SIN). No knee effusion.", [("knee_condition", "negated", "unspecified")]),
+        ("Mood: sin. Knee effusion.", [("knee_condition", "present", "unspecified")]),
+        (
+            "Dolor en rodilla derecha, sin derrame.",
+            [("knee_condition", "negated", "right"), ("knee_condition", "present", "right")],
+        ),
+        (
+            "Impresion: lumbalgia cronica sin radiculopatia.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+    ],
+)
+def test_short_spanish_words_are_read_only_in_spanish(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
