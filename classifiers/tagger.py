@@ -356,7 +356,14 @@ def _equivocal(nt: str, c: Candidate) -> bool:
     )
 
 
+# Clause boundaries, one per reach: a clause mark ends a side's or a cue's own clause; a hard
+# break ends a limp's reach to a side (a line wrapped mid-sentence goes on in lower case); a
+# clause end ends a denied radiculopathy's; the model's cue stops at a clause mark or at a
+# point the splitter did not cut at.
 _CLAUSE_MARK = re.compile(r"[,;]")
+_HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")
+_CLAUSE_END = re.compile(r"[;.\n]")
+_CUE_BREAK = re.compile(r"[,;]|" + POINT_END.pattern)
 # What a limp is due to, with its side: "antalgic gait 2/2 L knee OA", "limp from the R hip"
 _GAIT_CAUSE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:2/2|d/t|due\s+to|secondary\s+to|from|because\s+of|caused\s+by)\s+"
@@ -378,7 +385,6 @@ _KNEE_PAIR = re.compile(
     r"\s+knee\b"
 )
 _PLUS_BEFORE = re.compile(r"(?:\(\s*\+\s*\)|\(\s*pos\s*\))\s*(?:[\w/-]+\s+){0,3}$")
-_HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")  # (a line wrapped mid-sentence goes on in lower case)
 # a side word of the lower limb: "rt knee", "L ankle", "RLE", "on the right side" (not
 # "right-hand dominant", "right shoulder")
 _LOWER_LIMB_AT = re.compile(
@@ -400,16 +406,11 @@ def _same_clause(nt: str, c: Candidate, s: int, e: int) -> bool:
     return hi - lo <= 40 and not _CLAUSE_END.search(nt, lo, max(lo, hi))
 
 
-_CLAUSE_END = re.compile(r"[;.\n]")
 _LIMB_AFTER = re.compile(r"\s+(?:lower\s+extremit(?:y|ies)|legs?)\b")
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
 )
-
-
-# a clause's end for the model's cue: "," ";" or a point the splitter did not cut at
-_CUE_BREAK = re.compile(r"[,;]|" + POINT_END.pattern)
 
 
 def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
@@ -474,7 +475,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if cands and (cf := _COUNTERFACTUAL.match(nt)):
         # "Had the Veteran developed radiculopathy, one would expect ...": a supposition
         cands = [c for c in cands if c.start >= cf.end()]
-    if cands and "{" in nt or "***" in nt:
+    if cands and ("{" in nt or "***" in nt):
         # an unfilled template field: "Radiating symptoms: {Yes/No:19197::"***"}"
         cands = [c for c in cands if not _UNFILLED.match(nt, c.end)]
     if not cands:
