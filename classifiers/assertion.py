@@ -70,7 +70,8 @@ _NEG_POST = (
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
 )
 _POSS_POST = (
-    r"(?:cannot|can\s*not|can'?t)\s+be\s+(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
+    r"(?:cannot|can\s*not|can'?t|could\s*not|couldn'?t)\s+be\s+(?:(?:entirely|completely|fully"
+    r"|definitely|totally)\s+)?(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
     r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)"
     # ("suspected" after a finding, but not as the next finding's adjective: "knee sprain,
     # suspected ACL tear")

@@ -41,7 +41,8 @@ _ARTHRITIS_TO_BACK = {
 
 
 _EPISODES_Q = re.compile(r"^\W*(?:if\s+yes\b|.*\bepisodes?\s+of\s+acute\b)")
-_TEAR = re.compile(r"\btears?\b")
+# a tear named, not denied ("Menisci: intact, no tear" names none)
+_TEAR = re.compile(r"(?<!\bno\s)(?<!without\s)(?<!w/o\s)(?<!\bno\sdiscrete\s)\btears?\b")
 _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
     r"|gait|heel\s+strike|toe[\s-]off|mid-?stance)"
@@ -409,6 +410,8 @@ def _knee(
                 )
             )
             spans.append((s, e))
+    if "tear" in text:
+        out += _bare_tears(text, context, spans)
     for m in _GATES.finditer(lx.GENERIC_KNEE, text):
         s, e = m.start(), m.end()
         same = [c for c in out if c.start <= s and e <= c.end]
@@ -458,6 +461,47 @@ def _knee(
         c for c in out if not (_PROCEDURE.search(text, c.start, c.end) and _planned_before(text, c))
     ]
     return out, back
+
+
+# A report's tear named by its kind alone, the structure named elsewhere in the sentence or the
+# report ("... posterior horn of the medial meniscus; a small tear cannot be excluded", "ACL
+# thickened ...; a partial tear cannot be excluded", "A small undersurface tear ...").
+_BARE_TEAR = re.compile(
+    r"\b(?:(?:small|subtle|tiny|focal|partial|low[\s-]grade|high[\s-]grade|recurrent|complete"
+    r"|full[\s-]thickness|undersurface|(?:inferior|superior)(?:\s+articular)?\s+surface"
+    r"|articular\s+surface|surface|intrasubstance|interstitial|graft)\s+){1,3}tears?\b"
+)
+_SURFACE_TEAR = re.compile(r"surface")
+_TEAR_OF = (
+    ("meniscal_tear", re.compile(r"\bmenisc\w*|\bhorns?\b|\bph[ml]m\b")),
+    ("instability", re.compile(r"\b(?:[amlp]cl|cruciates?|collaterals?|graft|ligaments?)\b")),
+)
+
+
+def _bare_tears(text: str, context: str | None, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Tears named by their kind alone, of the meniscus or ligament the sentence names nearest
+    (a surface tear is a meniscus's), in a knee's sentence or section."""
+    out = []
+    for m in _BARE_TEAR.finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(s, e, spans):
+            continue
+        kind, _ = bind_anatomy(text, s, e)
+        if (kind or context) != "knee":
+            continue
+        near = [
+            (min(abs(w.start() - e), abs(s - w.end())), dx)
+            for dx, rx in _TEAR_OF
+            for w in rx.finditer(text)
+        ]
+        dx = min(near)[1] if near else None
+        if dx is None and _SURFACE_TEAR.search(m.group()):
+            dx = "meniscal_tear"
+        if dx is None:
+            continue
+        out.append(Candidate("knee_condition", s, e, knee_dx=dx, score=0.8))
+        spans.append((s, e))
+    return out
 
 
 def _planned_before(text: str, c: Candidate) -> bool:

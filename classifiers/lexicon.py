@@ -541,10 +541,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|tendinosis|bursitis|cyst|effusion)"
             r"|(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|effusion|hemarthrosis"
             r"|synovitis)\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
-            r"|baker'?s?\s+cyst|popliteal\s+cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
+            r"|baker'?\s?s?\s+cyst|popliteal\s+(?:\(baker'?s?\)\s+)?cyst|osgood[\s-]+schlatter\w*|plica\s+syndrome"
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:joint\s+)?(?:arthroplast(?:y|ies)"
-            r"|replacements?)"
-            r"|tkas?|tkr|ukas?|uka?r"
+            r"|replacements?|prosthes[ie]s)"
+            r"|tkas?|tkr|ukas?|uka?r|high\s+tibial\s+osteotomy"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|fracture\s+of\s+the\s+(?:\w+\s+){0,2}tibial\s+plateau"
@@ -763,8 +763,12 @@ MENISCUS_INTACT = re.compile(
     r"(?:(?:left|right|lt|rt|l|r)\s+)?knees?)?\s*:?\s+(?:(?:are|is|was|were|appears?|appear|remains?)\s+)?"
     r"(?:intact|normal|unremarkable)\b"
     # "Menisci and ligaments intact": the menisci's part
-    r"|\bmenisc(?:us|i)(?=\s+and\s+(?:the\s+)?(?:cruciate\s+|collateral\s+)?(?:ligaments?|cruciates?)"
-    r"\s+(?:are\s+|were\s+)?(?:intact|normal|unremarkable)\b)"
+    # ("Menisci, cruciate and collateral ligaments intact")
+    r"|\bmenisc(?:us|i)(?=\s*(?:,|and)\s+(?:the\s+)?(?:(?:cruciate|collateral)(?:\s+and\s+"
+    r"(?:cruciate|collateral))?\s+)?(?:ligaments?|cruciates?)\s+(?:are\s+|were\s+)?"
+    r"(?:intact|normal|unremarkable)\b)"
+    # "showed intact menisci and cruciate ligaments"
+    r"|\bintact\s+(?:(?:medial|lateral)\s+(?:and\s+lateral\s+)?)?menisc(?:us|i)\b"
     # "Both menisci probed without tear"
     r"|\bmenisc(?:us|i)\s+(?:\w+\s+){0,2}?(?:without|w/o|with\s+no)\s+(?:\w+\s+)?tears?\b"
     # "Menisci: no tear", "Medial meniscus: no discrete tear"
@@ -952,7 +956,7 @@ PREFILTER = re.compile(
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
-    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

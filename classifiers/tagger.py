@@ -379,7 +379,9 @@ _COUNTERFACTUAL = re.compile(
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
-_SIDED_KNEE = re.compile(r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+knee\b")
+_SIDED_KNEE = re.compile(
+    r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+(?:(?:total|partial|unicompartmental)\s+)?knee\b"
+)
 _KNEE_PAIR = re.compile(
     r"\b(?:left|right|lt|rt|l|r)\s+knee\s*(?:and|&|,|/|or)\s*(?:the\s+)?(?:left|right|lt|rt|l|r)"
     r"\s+knee\b"

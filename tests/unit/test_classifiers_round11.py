@@ -367,3 +367,71 @@ def test_short_spanish_words_are_read_only_in_spanish(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+# ---- imaging: tears named by their kind, intact menisci, grades, other knee findings ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MRI LEFT KNEE\nIncreased signal in the posterior horn of the medial meniscus; a small "
+            "tear cannot be excluded.",
+            [("possible", "left", "meniscal_tear")],
+        ),
+        (
+            "MR KNEE RT\nA small undersurface tear cannot be entirely excluded.",
+            [("possible", "right", "meniscal_tear")],
+        ),
+        (
+            "MRI RIGHT KNEE\nThe anterior cruciate ligament is thickened, which may represent "
+            "mucoid degeneration; a partial tear could not be excluded.",
+            [("possible", "right", "instability")],
+        ),
+        ("MRI RIGHT SHOULDER\nSmall partial tear of the supraspinatus.", []),
+        ("Rotator cuff: small partial tear.", []),
+    ],
+)
+def test_a_tear_named_by_its_kind_is_of_the_structure_named_nearest(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _knee(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI RIGHT KNEE\nMenisci, cruciate and collateral ligaments intact.",
+        "MRI of the right knee showed intact menisci and cruciate ligaments.",
+        "MRI RIGHT KNEE\nMenisci: intact, no tear.",
+    ],
+)
+def test_intact_menisci_in_the_ways_reports_write_them(text: str) -> None:
+    assert ("negated", "right", "meniscal_tear") in _knee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "XR BOTH KNEES\nRIGHT: Mild medial narrowing. KL grade 2.",
+            ("present", "right", "osteoarthritis"),
+        ),
+        (
+            "A 4-cm popliteal (Baker) cyst was identified posterior to the left knee.",
+            ("present", "left", "other_diagnosis"),
+        ),
+        (
+            "XR RIGHT KNEE\nPrior high tibial osteotomy, hardware intact.",
+            ("present", "right", "other_diagnosis"),
+        ),
+        ("MRI RIGHT KNEE\nSONK, medial femoral condyle.", ("present", "right", "other_diagnosis")),
+        (
+            "BOTH KNEES: There is a right total knee prosthesis in satisfactory position.",
+            ("present", "right", "other_diagnosis"),
+        ),
+    ],
+)
+def test_report_findings_of_the_knee(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
