@@ -352,6 +352,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|arthrosis|osteoarthritis|oa|djd|chondrosis)"
             r"|(?:osteo)?arthritis\s+of\s+the\s+(?:(?:left|right|bilateral)\s+)?knees?"
             # "generalized osteoarthritis involving the hands and knees"
+            # the ICD-9 wording of VA problem lists: "Osteoarthrosis, localized primary, lower leg"
+            r"|osteoarthrosis,?\s+(?:(?:localized|generalized|unspecified|primary|secondary"
+            r"|whether\s+generalized\s+or\s+localized),?\s+){0,3}(?:involving\s+)?lower\s+leg"
             r"|osteoarthritis\s+(?:involving|of|in)\s+(?:the\s+|both\s+)?(?:\w+,?\s+){1,4}(?:and|&)\s+"
             r"(?:the\s+|both\s+)?knees"
             r")\b"
@@ -685,7 +688,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
 )
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
-_POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b)"
+# (a dictated grade too: "Lachman is two plus on the left")
+_POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b|(?:one|two|three|[1-3])\s+plus\b)"
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm\s+end\s*-?\s*point)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
@@ -695,7 +699,8 @@ _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
         re.compile(
-            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+|positive|pos|[1-3]\+|\(\s*\+\s*\))"
+            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
+            r"|\(\s*\+\s*\))"
             r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
@@ -755,7 +760,9 @@ GENERIC_KNEE = re.compile(
     r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?)\b"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+    # a scope once done ("s/p L knee scope 2007"), not one booked or offered
+    r"|(?<=s/p\s)(?:(?:left|right|lt|rt|l|r|b/l)\s+)?knee\s+scopes?)\b"
 )
 # "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
 MENISCUS_INTACT = re.compile(

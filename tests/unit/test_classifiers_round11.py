@@ -435,3 +435,28 @@ def test_intact_menisci_in_the_ways_reports_write_them(text: str) -> None:
 )
 def test_report_findings_of_the_knee(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _knee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R knee: +1 Lachman, mild effusion.", ("present", "right", "instability")),
+        (
+            "Lachman is two plus on the left with a soft endpoint comma anterior drawer one plus",
+            ("present", "left", "instability"),
+        ),
+        ("PMH: s/p L knee scope 2007", ("present", "left", "other_diagnosis")),
+        (
+            "Osteoarthrosis, localized primary, lower leg, left.",
+            ("present", "left", "osteoarthritis"),
+        ),
+    ],
+)
+def test_grades_before_a_test_scopes_done_and_icd9_wording(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _knee(text)
+
+
+def test_a_booked_scope_is_no_finding() -> None:
+    assert _knee("Procedure: R knee scope, PMM") == []
