@@ -37,6 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
+    tension
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -62,7 +63,9 @@ COMMON_WORDS = frozenset(
 
 # ---- laterality -----------------------------------------------------------------------------
 SIDE = re.compile(
-    r"\b(?:bilateral(?:ly)?|bilat|b/l|left(?:-?sided)?|right(?:-?sided)?|lt|rt|lle|rle|ble)\b"
+    r"\b(?:bilateral(?:ly)?|bilat|b/l|left(?:-?sided)?|right(?:-?sided)?|rt|lle|rle|ble)\b"
+    # ("sensation decreased to LT over R L5": light touch)
+    r"|(?<!\bto\s)\blt\b|\blt(?=\s+(?:knee|leg|le|lower|side|foot|ankle|hip|calf|thigh)\b)"
     # ("both menisci were intact" names one knee's two menisci)
     r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments))"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
@@ -236,7 +239,8 @@ _LEGS = (
 )
 _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
-    r"|back\s+of|side\s+of|front\s+of|outside\s+of|his|her|my|your|the|l|r)\s+)*"
+    r"|back\s+of|side\s+of|front\s+of|outside\s+of|dorsum\s+of|top\s+of|sole\s+of|bottom\s+of"
+    r"|his|her|my|your|the|l|r)\s+)*"
 )
 _BUTTOCK = (
     r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?"
@@ -261,8 +265,11 @@ RADIC = re.compile(
     r"|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back"
     r"(?!\s+of\s+(?:the|his|her|my)\s+neck))\b"
 )
+# (not a shin: "pain down the front of the left shin, shin splints")
+_LOWER_LEG = r"(?:thighs?|calf|calves|feet|foot|ankles?|toes?|heel)"
 RADIATING = re.compile(
-    r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort)\s+"
+    r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
+    r"|lbp)\s+"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+)?"
     r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
@@ -288,6 +295,23 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LEGS
     + r"\b"
+    # from the buttock to the foot: "burning pain from the right buttock to the dorsum of the
+    # right foot"
+    r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?from\s+(?:the\s+|his\s+|her\s+"
+    r"|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:buttocks?|back|hip|gluteal|glute)\s+"
+    r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    # "pain down posterior L thigh to knee", "Radiation: posterior R thigh to calf"
+    r"|(?<!knee\s)(?<!knees\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
+    + _SIDES_OPT
+    + _LOWER_LEG
+    + r"\b"
+    r"|\bradiation\s*:\s*"
+    + _SIDES_OPT
+    + r"(?:buttocks?\s+(?:and|to|&|,)\s+"
+    + _SIDES_OPT
+    + r")?"
+    + _LOWER_LEG
+    + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
     r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
@@ -307,7 +331,9 @@ RADIATING = re.compile(
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )
 _SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
-_SLR += r"|femoral\s+(?:nerve\s+)?stretch(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
+_SLR += (
+    r"|femoral\s+(?:nerve\s+)?(?:stretch|tension)(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
+)
 _SLR += r"|prone\s+knee\s+bend(?:\s+test)?)"
 SLR = re.compile(
     r"(?:\b(?P<pol1>positive|negative|pos|neg)\s+|(?<![\w+])(?P<plus>\+)\s*)"
@@ -689,7 +715,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 )
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 # (a dictated grade too: "Lachman is two plus on the left")
-_POS_RESULT = r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b|(?:one|two|three|[1-3])\s+plus\b)"
+_POS_RESULT = (
+    r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
+    r"|(?:one|two|three|[1-3])\s+plus\b)"
+)
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm\s+end\s*-?\s*point)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"

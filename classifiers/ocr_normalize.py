@@ -23,10 +23,11 @@ _HYPHENATED = r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z]
 _OTHER_TOKENS = (
     r"[bB]/[1I|\]](?![A-Za-z0-9])"  # "b/1", "b/I": OCR's "b/l" (bilateral)
     # word; "|" read for "l" inside it or at its edge ("radicu|ar", "|eft", "patellofemora|")
-    r"|(?:\|(?=[a-z]))?[A-Za-z0-9]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])[|!](?![\w|!]))?"
+    # (accented letters are a word's own: "radiculopatía", "ciática")
+    r"|(?:\|(?=[a-z]))?[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])[|!](?![\w|!]))?"
     r"|[ \t\r\f\v]*\n\s*"  # whitespace with a line break
     r"|[ \t\r\f\v]+"  # spaces
-    r"|[^A-Za-z0-9\s]"  # one punctuation mark
+    r"|[^A-Za-z0-9À-ÖØ-öø-ÿ\s]"  # one punctuation mark
 )
 _TOKEN = re.compile(_HYPHENATED + "|" + _OTHER_TOKENS)
 # Without "-" and a line break the first alternative cannot match, and trying it at every
@@ -296,6 +297,7 @@ _MISREADS = {
     "rihgt": "right",
     "nomal": "normal",
     "mrl": "mri",
+    "neq": "neg",  # (q read for g)
     "mr1": "mri",
 }
 

@@ -47,6 +47,13 @@ _ENDS_ANYWAY = re.compile(r"(?<![A-Za-z])PT$")
 # "pivot shift + on the R. L knee stable": a side letter ending one sentence, the next opening
 # with the other side's finding.
 _SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
+# "SLR neg B/L. Gait antalgic", "Slump neg B. Femoral ...", "pain 4/10 R. Gait ...": a side
+# letter after a finding, a result or "/" ends its sentence (a name's initial follows a
+# capitalised name: "John R. Smith").
+_SIDE_LETTER_CUT = re.compile(
+    r"(?:/|(?:\b(?:[a-z][a-z0-9]*|[A-Z]{2,}[a-z]?|\d[\w/]*)|[+\-)\]°%])[ \t]+)[RLB]$"
+)
+_LIMB_NEXT = re.compile(r"\s+(?:LE|LLE|RLE|leg|knee|lower|side|sided)\b", re.IGNORECASE)
 _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")
 _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMENT|Plan|PLAN)\s*:")
 # A side word and the limb it names, parted by a speck or an abbreviation's point, not a
@@ -325,6 +332,10 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
                 or _ENUM.fullmatch(before)
             )
             and not _ENDS_ANYWAY.search(before)
+            and not (
+                _SIDE_LETTER_CUT.search(before, max(0, len(before) - 24))
+                and not _LIMB_NEXT.match(text, m.end())  # ("favors L. LE, shortened stance")
+            )
             and not (_SIDE_LETTER_END.search(before) and _SIDE_NEXT.match(text, m.end()))
             # "EHL 4/5 R. A: R L5 radiculopathy": a note's next section, after a side letter
             and not _SECTION_NEXT.match(text, m.end())

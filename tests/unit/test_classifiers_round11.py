@@ -460,3 +460,81 @@ def test_grades_before_a_test_scopes_done_and_icd9_wording(
 
 def test_a_booked_scope_is_no_finding() -> None:
     assert _knee("Procedure: R knee scope, PMM") == []
+
+
+# ---- radiculopathy: accented Spanish words, leg radiation written many ways, side letters ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EMG: hallazgos compatibles con radiculopatía L5 izquierda crónica, leve.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("Refiere ciática bilateral.", [("radiculopathy", "present", "bilateral")]),
+        (
+            "58 yo M with left leg pain radiating to the dorsum of the foot x 8 mo.",
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "He describes burning pain from the right buttock to the dorsum of the right foot.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "Pt reports intermittent pain down posterior L thigh to knee, worse with sitting.",
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "Location: low back | Quality: burning | Radiation: posterior R thigh to calf",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "46 yo w/ LBP radiating to R buttock and posterior thigh to the knee.",
+            [("radiculopathy", "present", "right")],
+        ),
+        ("Knee pain down the shin.", [("knee_condition", "present", "unspecified")]),
+        ("Radiation: none", []),
+        (
+            "Femoral nerve tension test: neg B.",
+            [("radiculopathy", "negated", "bilateral")],
+        ),
+    ],
+)
+def test_radiating_pain_written_in_many_ways(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Exam: SLR neg B/L. Gait antalgic favoring R, SPC in L hand.",
+            ["Exam: SLR neg B/L.", "Gait antalgic favoring R, SPC in L hand."],
+        ),
+        ("Slump neg B. Dermatomes intact.", ["Slump neg B.", "Dermatomes intact."]),
+        ("Seen by Dr. John R. Smith today.", ["Seen by Dr. John R. Smith today."]),
+        (
+            "Gait antalgic, favors L. LE shortened stance.",
+            ["Gait antalgic, favors L. LE shortened stance."],
+        ),
+    ],
+)
+def test_a_side_letter_after_a_finding_ends_its_sentence(text: str, sentences: list[str]) -> None:
+    from classifiers.sentences import split_sentences
+
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def test_the_gait_after_a_bilateral_slr_keeps_its_own_assertion() -> None:
+    assert _found("Exam: SLR neg B/L. Gait antalgic.") == [
+        ("antalgic_gait", "present", "unspecified"),
+        ("radiculopathy", "negated", "bilateral"),
+    ]
+
+
+def test_light_touch_is_no_left_side() -> None:
+    found = _found("Sensation decreased to LT over R L5 dermatome.")
+    assert {side for _, _, side in found} == {"right"}
