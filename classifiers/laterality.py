@@ -133,7 +133,10 @@ _TITLE_START = re.compile(
     r"|standard title|subject|re|reason for (?:exam|study)|type of exam)\s*:"
     # an imaging title: "XR RIGHT KNEE, 3 VIEWS (standing AP, lateral)", "MRI LEFT KNEE:"
     r"|\s*(?:xr|x-?rays?|mri|mr|ct|radiographs?|magnetic\s+resonance(?:\s+imaging)?,?)\s+(?:of\s+)?(?:the\s+)?(?:(?:left|right|bilateral"
-    r"|lt|rt|b/l|l|r)\s+)?knees?\b",
+    r"|lt|rt|b/l|l|r)\s+)?knees?\b"
+    # a film's title by its views: "LEFT KNEE, 3 VIEWS.", "Bilateral knees, standing AP"
+    r"|\s*(?:left|right|bilateral|both)\s+knees?\s*[,:-]?\s*(?:\d+\s+views?|standing|weight[\s-]?bearing"
+    r"|ap\b|pa\b)",
     re.IGNORECASE,
 )
 _PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
@@ -210,6 +213,9 @@ def page_headers(text: str) -> list[Header]:
             (len(stripped) <= 60 and stripped.endswith(":"))
             or _caps(stripped)
             or _SIDED_KNEE_TITLE.match(stripped)
+            or len(stripped) < 40
+            and _OCR_SIDE.search(stripped)
+            and _SIDED_KNEE_TITLE.match(normalize(stripped).text)  # ("Right Knee Exarn")
         ):
             scope = stripped
         else:
@@ -228,9 +234,16 @@ def page_headers(text: str) -> list[Header]:
     return out
 
 
+# a side word as OCR may read it in a title ("MRl RlGHT KNEE", "1EFT KNEE")
+_OCR_SIDE = re.compile(r"[a-z0-9|!]ght|[l1|i]eft|[a-z0-9|!]ateral", re.IGNORECASE)
+
+
 def _header(start: int, scope: str, title: bool = False, inline: bool = False) -> Header:
     low = scope.lower()
     sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
+    if not sides and len(scope) < 80 and _OCR_SIDE.search(scope):
+        low = normalize(scope).text
+        sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
     anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
     return Header(
         start,

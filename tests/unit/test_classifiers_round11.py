@@ -538,3 +538,19 @@ def test_the_gait_after_a_bilateral_slr_keeps_its_own_assertion() -> None:
 def test_light_touch_is_no_left_side() -> None:
     found = _found("Sensation decreased to LT over R L5 dermatome.")
     assert {side for _, _, side in found} == {"right"}
+
+
+# ---- titles as OCR reads them, and films titled by their views ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("MRl RlGHT KNEE W/0 C0NTRAST\nFINDINGS: Menisci in tact. Moderate effusi0n.", "right"),
+        ("Right Knee Exarn\nInspection: Mild effusion.\nLeft Knee Exarn\nNormal.", "right"),
+        ("LEFT KNEE, 3 VIEWS.  Clinical: new medial pain.\nNo effusion. No fracture.", "left"),
+    ],
+)
+def test_a_title_gives_its_side_as_ocr_reads_it(text: str, side: str) -> None:
+    sides = {m.laterality for m in tag_text(text) if m.concept == "knee_condition"}
+    assert sides == {side}
