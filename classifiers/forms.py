@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
+    # a bracket read as a brace, a mark read twice: "{X]", "[X}", "[xX]"
+    r"|\{\s*[xX]\s*\]|\[\s*[xX]\s*\}|\[\s*[xX]{2}\s*\]"
     r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])"
     # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3")
     r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b)|K[l1Ii!|])!?(?![A-Za-z0-9)])"
@@ -20,7 +22,7 @@ _CHECKED = (
     r"|(?<![\w&])[&@](?=\s*(?:yes|no|right|left|both)\b)"
 )
 _UNCHECKED = (
-    r"\[\s*(?:_{1,3}|[.,'`|-])?\s*\]|[☐□]|\(\s\)"
+    r"\[\s*(?:_{1,3}|[.,'`|-])?\s*\]|[☐□]|\(\s\)|\{\s*\]|\[\s*\}"
     # an empty box before an answer read as "O", "o", "0" or "0]": "O Yes & No", "0] Yes"
     r"|(?<![\w\[])[Oo0][\])]?(?=\s+(?:yes|no)\b)"
 )
@@ -28,7 +30,7 @@ _BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})", re.IGNORECASE)
 # Every _BOX match starts at one of these characters (k, o and x in either case, and the
 # Kelvin sign, which (?i) takes for a k): re's scan goes straight to them, and _BOX, with its
 # dozen alternatives, is tried only there.
-_BOX_START = re.compile("[\\[|(☒☑✅■✓✔☐□&@xXkK\u212aoO0]")
+_BOX_START = re.compile("[\\[{|(☒☑✅■✓✔☐□&@xXkK\u212aoO0]")
 _O_BOX = re.compile(r"(?<![\w])[O0](?=\s+[A-Z0-9])")
 _SUBQ = re.compile(
     r"(?:^|\s)((?:side|sides|side affected|affected side|laterality|severity|location"
@@ -48,12 +50,13 @@ _NAMED_SUBQ = re.compile(
 _ASKED = re.compile(r"\s{2,}([A-Z][^?\[\]:.]{4,150}\?)\s*$")
 # A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
 # let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
-_QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
+_QUICK = re.compile(r"\[|\]|\{|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
 _QUICK_ANSWER = re.compile(r"[&@Oo0]\)?\s+(?:[Yy]es|N[Oo])\b|[&@]\s*(?:[Rr]ight|[Ll]eft|[Bb]oth)\b")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
 NO = re.compile(r"\s*no\b", re.IGNORECASE)
-SIDE_LABEL = re.compile(r"\s*(left|right|both|bilateral|lt|rt|l|r)\b(?![/'])", re.IGNORECASE)
+# (after a speck the box left: "[/]. Left")
+SIDE_LABEL = re.compile(r"[\s.,]*(left|right|both|bilateral|lt|rt|l|r)\b(?![/'])", re.IGNORECASE)
 _SIDE_ABBREV = {"lt": "left", "l": "left", "rt": "right", "r": "right"}
 SEVERITY_LABEL = re.compile(
     r"\s*(moderately\s+severe|mild|moderate|severe|none|not\s+affected|absent)\b",

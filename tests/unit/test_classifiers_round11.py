@@ -554,3 +554,29 @@ def test_light_touch_is_no_left_side() -> None:
 def test_a_title_gives_its_side_as_ocr_reads_it(text: str, side: str) -> None:
     sides = {m.laterality for m in tag_text(text) if m.concept == "knee_condition"}
     assert sides == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[X] Degenerative arthritis Side affected: { ] Right [x] Left [ ] Both",
+            [("present", "left", "osteoarthritis")],
+        ),
+        (
+            "[/] Meniscal tear Side: [ ] Right [/]. Left [.] Both",
+            [("present", "left", "meniscal_tear")],
+        ),
+        (
+            "{X] Knee strain Side: [ ] Right [xX] Left [ ] Both",
+            [("present", "left", "other_diagnosis")],
+        ),
+        (
+            "Anterior instability (Lachman test): Left: {] Normal [X] 1+ (0-5 millimeters) [] 2+ "
+            "Right: [X] Normal [ ] 1+",
+            [("present", "left", "instability")],
+        ),
+    ],
+)
+def test_boxes_as_ocr_reads_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _knee(text) == expected
