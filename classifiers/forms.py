@@ -50,7 +50,7 @@ _NAMED_SUBQ = re.compile(
 _ASKED = re.compile(r"\s{2,}([A-Z][^?\[\]:.]{4,150}\?)\s*$")
 # A cheap look before _BOX, in two parts: alternatives that each open with a fixed character
 # let re skip ahead to those characters; the "O Yes" form runs only where "es"/"No" is.
-_QUICK = re.compile(r"\[|\]|\{|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
+_QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
 _QUICK_ANSWER = re.compile(r"[&@Oo0]\)?\s+(?:[Yy]es|N[Oo])\b|[&@]\s*(?:[Rr]ight|[Ll]eft|[Bb]oth)\b")
 
 YES = re.compile(r"\s*yes\b", re.IGNORECASE)
