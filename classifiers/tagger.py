@@ -362,7 +362,7 @@ def _equivocal(nt: str, c: Candidate) -> bool:
 # point the splitter did not cut at.
 _CLAUSE_MARK = re.compile(r"[,;]")
 _HARD_BREAK = re.compile(r"[;]|\n(?![a-z])")
-_CLAUSE_END = re.compile(r"[;.\n]")
+_CLAUSE_END = re.compile(r"[;.]|\bbut\b")  # (not a line break: a wrapped line goes on)
 _CUE_BREAK = re.compile(r"[,;]|" + POINT_END.pattern)
 # What a limp is due to, with its side: "antalgic gait 2/2 L knee OA", "limp from the R hip"
 _GAIT_CAUSE = re.compile(

@@ -580,3 +580,27 @@ def test_a_title_gives_its_side_as_ocr_reads_it(text: str, side: str) -> None:
 )
 def test_boxes_as_ocr_reads_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _knee(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "IMPRESSION: Normal study. No electrodiagnostic evidence of right or left lumbar\n"
+            "radiculopathy, plexopathy, or polyneuropathy.",
+            "bilateral",
+        ),
+        (
+            "Needle EMG was normal with no evidence of right\nlumbosacral radiculopathy or plexopathy.",
+            "right",
+        ),
+        (
+            "He denies radiating leg pain but reports numbness of the lateral left foot at night.",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_denied_radiculopathy_keeps_its_side_across_a_wrapped_line_not_past_but(
+    text: str, side: str
+) -> None:
+    assert [m.laterality for m in tag_text(text) if m.concept == "radiculopathy"] == [side]
