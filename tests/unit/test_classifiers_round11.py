@@ -591,7 +591,7 @@ def test_boxes_as_ocr_reads_them(text: str, expected: list[tuple[str, str, str]]
             "bilateral",
         ),
         (
-            "Needle EMG was normal with no evidence of right\nlumbosacral radiculopathy or plexopathy.",
+            "Needle EMG was normal with no evidence of right\nlumbosacral radiculopathy.",
             "right",
         ),
         (
