@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
-    r"no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
+    # (before a bare "no": "no doctor has ever told him he has arthritis")
+    r"no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
+    r"(?:found|documented|diagnosed|noted|identified"
+    # "no doctor has ever told him he has arthritis in the right knee"
+    r"|told\s+(?:him|her|me|the\s+veteran)\s+(?:that\s+)?(?:he|she|i)\s+(?:has|had|have)"
+    r"(?:\s+(?:any|an?))?)"
+    r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
     r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
@@ -27,8 +33,6 @@ _NEG_PRE = (
     r"|at\s+no\s+(?:point|time)(?:\s+(?:did|has|had|does|was)\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:report|complain|describe|have|endorse|exhibit|demonstrate|show)\w*(?:\s+of)?)?"
     r"|(?:interval|complete|near[\s-]complete|with)\s+resolution\s+of"
-    r"|no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
-    r"(?:found|documented|diagnosed|noted|identified)"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
     r"|argu(?:ing|es?|ed)\s+against(?:\s+an?)?"
     # "favors a peroneal neuropathy rather than an L5 radiculopathy"
@@ -52,6 +56,8 @@ _POSS_PRE = (
     r"|(?:differential|ddx)(?:\s+(?:diagnosis|diagnoses|dx))?\s+(?:included|includes|include|was|were)"
     r"|(?:suggestive|consistent)\s+(?:of|with),?\s+but\s+not\s+diagnostic\s+(?:of|for),?"
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
+    # "lateral patellar tilt, which can be associated with patellofemoral pain syndrome"
+    r"|(?:can|may|might|could)\s+be\s+(?:associated|seen)\s+with"
 )
 # "was suspected by the referring clinician but was not observed on examination": tried
 # before the hedge that its first words are
@@ -167,6 +173,13 @@ _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|her
 _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 
 
+_RELATION_AFTER = re.compile(
+    r"\s*(?:[\w/-]+\s+){0,6}?(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"(?:caused|aggravated|related|due|secondary|incurred|attributable|the\s+result|proximately"
+    r"|etiologically|linked|connected)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the triggers around one concept say."""
@@ -234,6 +247,10 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         found = _post_trigger(right)
         if found is not None:
             trigger = (end + found[1], end + found[2])
+    if found is not None and found[0] == "negated" and _RELATION_AFTER.match(right):
+        # "does not show that your meniscus tear of the left knee was caused or aggravated
+        # by ...": the link is denied, not the condition (README: nexus outcomes)
+        found, trigger = None, None
     assertion = found[0] if found else "present"
     # a reading states its finding, a nexus opinion hedges only the relation: the model may
     # not hedge either ("at least as likely as not that the left knee OA was caused by ...")

@@ -977,6 +977,9 @@ SERVICE_DENIED = re.compile(
     r"|not\s+(?:established|warranted|granted)|confirmed\s+and\s+continued\s+as\s+denied)"
     r"|\bnot\s+service[\s-]+connected\b|\bnsc\b|\bdenied\b[^.;]*service[\s-]+connection"
     r"|\bservice[\s-]+connection\b[^.;]*\bdenied\b|\bsc\s+for\b[^.;]*?\b(?:is|was)\s+denied\b"
+    # "Your claim for a right knee condition is denied", "... but denied my right knee condition"
+    r"|\bclaim\s+(?:for|of)\b[^.;]*?\b(?:is|was|are|were|has\s+been)\s+denied\b"
+    r"|\bdenied\s+(?:my|his|her|the)\s+(?:\w+\s+){0,3}?(?:condition|claim|disability)\b"
 )
 
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.

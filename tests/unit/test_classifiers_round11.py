@@ -604,3 +604,40 @@ def test_a_denied_radiculopathy_keeps_its_side_across_a_wrapped_line_not_past_bu
     text: str, side: str
 ) -> None:
     assert [m.laterality for m in tag_text(text) if m.concept == "radiculopathy"] == [side]
+
+
+# ---- assertion: a relation denied, a claim denied, a doctor never told, "can be associated" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The evidence does not show that your meniscus tear of the left knee was caused or "
+            "aggravated by your service-connected IVDS.",
+            ("present", "left", "meniscal_tear"),
+        ),
+        (
+            "Your claim for a right knee condition is denied because there is no evidence of a "
+            "current disability.",
+            ("present", "right", "other_diagnosis"),
+        ),
+        (
+            "They gave me 10% for the radiculopathy in my right leg but denied my right knee "
+            "condition.",
+            ("present", "right", "other_diagnosis"),
+        ),
+        (
+            "He testified that no doctor has ever told him he has arthritis in the right knee.",
+            ("negated", "right", "osteoarthritis"),
+        ),
+        (
+            "IMPRESSION: Lateral patellar tilt, which can be associated with patellofemoral pain "
+            "syndrome, right knee.",
+            ("possible", "right", "patellofemoral"),
+        ),
+        ("No meniscal tear is present in the left knee.", ("negated", "left", "meniscal_tear")),
+    ],
+)
+def test_what_a_negation_or_a_decision_is_about(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _knee(text)
