@@ -148,7 +148,10 @@ _GAP = (
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?resolved)"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,(]+(?=resolved)"
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,()]+(?=resolved)"
+    # "radiculopathy R L5 vs peroneal neuropathy": its side and root between, before a doubt
+    r"|(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\s+)?[ls][1-5](?:\s*-\s*[ls]?[1-5])?\s+"
+    r"(?=vs\b|versus\b|\?)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
     r"|(?:[\w/]+[\s,]+){0,3}\([a-z]\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )

@@ -641,3 +641,22 @@ def test_a_denied_radiculopathy_keeps_its_side_across_a_wrapped_line_not_past_bu
 )
 def test_what_a_negation_or_a_decision_is_about(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _knee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Assessment: Lumbar radiculopathy R L5 vs peroneal neuropathy; EMG ordered.",
+            [("radiculopathy", "possible", "right")],
+        ),
+        (
+            "Hx of left L5 radiculopathy (2015), resolved after microdiscectomy.",
+            [("radiculopathy", "negated", "left")],
+        ),
+    ],
+)
+def test_a_root_or_a_year_between_a_finding_and_its_verdict(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
