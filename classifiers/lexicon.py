@@ -884,6 +884,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:central\s+(?:spinal\s+)?|spinal\s+)canal|thecal\s+sac)\s+(?:narrowing|compromise)"
+            # "Severe right lateral recess narrowing", "bilateral neural foraminal narrowing"
+            r"|(?:lateral\s+recess|(?:neural\s+|neuro)?foraminal)\s+narrowing"
             r"|narrowing\s+of\s+the\s+(?:central\s+)?(?:spinal\s+)?canal\b"
         ),
         "spinal stenosis",
@@ -920,7 +922,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:residual|small|large|broad[\s-]based|central|paracentral|foraminal"
-            r"|subarticular|focal|recurrent|left|right|disc)\s+)+(?:protrusion|extrusion)\b"
+            r"|subarticular|focal|recurrent|left|right|disc|[ls][1-5](?:\s*-\s*[ls]?[1-5])?)\s+)+"
+            r"(?:protrusion|extrusion)\b"
+            r"|\bsequestered\s+(?:disc\s+)?fragments?\b|\bhernia\s+dis[ck]\b"
             # a lumbar study's "No recurrent herniation", "without herniation"
             r"|\b(?:recurrent\s+|new\s+)?"
             # (not a hernia of the belly or the brain: "umbilical herniation")
@@ -940,7 +944,10 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"|bilateral|bilat)\s+){0,2}"
             r"back\s+pain\b"
             r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
-            r"|\blbp\s+(?:is|has\s+been)\s+chronic\b"
+            r"|\blbp\s+(?:is\s+|has\s+been\s+|mechanical\s+)?chronic\b"
+            # "Chronic left-sided low back pain", "LBP, acute on chronic", "chronic lumbago"
+            r"|\b(?:chronic|chr)\s+(?:left|right|bilateral)[\s-]sided\s+low\s+back\s+pain\b"
+            r"|\blow\s+back\s+pain\s*(?:,|comma)?\s*acute\s+on\s+chronic\b|\bchronic\s+lumbago\b"
         ),
         "chronic low back pain",
         False,
@@ -995,11 +1002,12 @@ PREFILTER = re.compile(
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
-    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
     r"|\blbp|clbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
+    r"|narrowing|sequest|lumbago"
 )

@@ -359,7 +359,10 @@ def test_an_ocr_capital_i_read_as_l_starts_its_own_line() -> None:
         ),
         (
             "Impresion: lumbalgia cronica sin radiculopatia.",
-            [("radiculopathy", "negated", "unspecified")],
+            [
+                ("back_condition", "present", "unspecified"),
+                ("radiculopathy", "negated", "unspecified"),
+            ],
         ),
     ],
 )
@@ -660,3 +663,31 @@ def test_a_root_or_a_year_between_a_finding_and_its_verdict(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+# ---- back conditions as reports, dictation and Spanish write them ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("MRI 4/2 shows a large L4-5 extrusion.", "herniated disc"),
+        ("OPERATIVE FINDINGS: Large sequestered fragment at L5-S1 on the left.", "herniated disc"),
+        ("MRI LUMBAR SPINE\nL4-5: Severe right lateral recess narrowing.", "spinal stenosis"),
+        ("Diagnoses for this visit: Chronic left-sided low back pain", "chronic low back pain"),
+        (
+            "Low back pain comma acute on chronic comma no radicular features",
+            "chronic low back pain",
+        ),
+        ("A/P: #LBP chronic w/o radic - cont PT", "chronic low back pain"),
+        ("He has chronic lumbago, managed by his PCP.", "chronic low back pain"),
+        ("Impresión: Lumbalgia mecánica crónica sin radiculopatía.", "chronic low back pain"),
+        ("Probable radiculopatía L5 derecha por hernia discal.", "herniated disc"),
+    ],
+)
+def test_back_conditions_written_in_many_ways(text: str, condition: str) -> None:
+    assert [m.condition for m in tag_text(text) if m.concept == "back_condition"] == [condition]
+
+
+def test_a_knee_films_narrowing_is_no_back_condition() -> None:
+    assert [m for m in tag_text("XR RIGHT KNEE\nMild medial joint space narrowing.")] == []
