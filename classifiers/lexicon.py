@@ -179,6 +179,7 @@ GAIT_NEGATED = re.compile(
     r"|\bnegative\s+for\s+(?:[\w/]+,?\s+){0,4}?gait\s+(?:problems?|abnormality|disturbance)\b"
     r"|\b(?:walking|ambulation)\s+(?:was|is)\s+normal\b"
     r"|\bgait\s+(?:had\s+|has\s+)?normali[sz]ed\b"
+    r"|\bgait\s+(?:was|is|has\s+been)\s+(?:described|documented|recorded|reported)\s+as\s+normal\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
@@ -187,7 +188,12 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|\blimp(?:s|ing|in|ed)?\b"
+    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b"
+    # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
+    r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts?|putting|shifts?|shifting)\s+"
+    r"(?:most\s+of\s+|all\s+(?:of\s+)?)(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+on(?:to)?\s+"
+    r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?:left|right|lt|rt|l|r)\b(?!\s+knee)"
+    r"(?:\s+(?:leg|side|foot|lower\s+extremity))?"
     r"|\bfavou?r(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+|your\s+|my\s+)?"
     r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
     r"(?:extremity|limb|leg)|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"

@@ -374,6 +374,9 @@ _UNFILLED = re.compile(r"\s*:?\s*(?:\{|\*\*\*)")
 _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
     # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
+    # "Even if the Veteran's gait were antalgic, ...": a supposition
+    # (its consequence too: "..., a right-sided limp would be expected to load the left knee")
+    r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b(?:[^;.]*\bwould\b[^,;]*|[^,;]*)"
     r"|^\W*had\s+(?!(?:\w+\s+){0,3}(?:which|that|who)\b)(?:\w+\s+){1,3}(?:recurred|developed"
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"

@@ -691,3 +691,37 @@ def test_back_conditions_written_in_many_ways(text: str, condition: str) -> None
 
 def test_a_knee_films_narrowing_is_no_back_condition() -> None:
     assert [m for m in tag_text("XR RIGHT KNEE\nMild medial joint space narrowing.")] == []
+
+
+# ---- gait: all the weight on one leg, a supposition, a handshake, Spanish ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My right leg is the bad one, so I walk putting all my weight on my left leg.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        (
+            "He feels he is putting all the weight on the left when he walks.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        ("I keep all my weight on my right leg when I stand in line.", []),
+        ("Unable to put weight on R leg.", []),
+        (
+            "Even if the Veteran's gait were antalgic, a right-sided limp would be expected to "
+            "load the left knee, not the right.",
+            [],
+        ),
+        ("If the gait were antalgic to the degree alleged, his soles would show wear.", []),
+        ("Affect constricted, handshake limp, poor eye contact.", []),
+        ("Marcha normal.", [("antalgic_gait", "negated", "unspecified")]),
+        (
+            "Gait was described as normal at the 2014 and 2017 C&P examinations.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+    ],
+)
+def test_gait_written_in_many_ways(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
