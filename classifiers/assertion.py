@@ -22,6 +22,7 @@ _NEG_PRE = (
     r"(?:\s+(?:any|an?))?)"
     r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
     r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
+    r"|hasn'?t|haven'?t|hasnt|havent"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
@@ -212,6 +213,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and tail.strip() not in ("-", ""):
             continue  # "non-inflammatory effusion": "non" belongs to its own word
+        if word == "no" and tail[:2].lstrip().startswith(","):
+            continue  # an answer's "no," that ends it: "A: no, walking w/ a limp"
         if word.startswith("rather") and len(_WORD.findall(tail)) > 3:
             continue  # what it prefers, not a denial: "PT rather than surgery for his tear"
         return ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
@@ -287,6 +290,9 @@ _ORDER = re.compile(
     # a condition supposed: "Should he develop radicular symptoms, ...", "if the EMG confirms ..."
     r"|(?:^|[.;]\s*)\W*should\s+(?:he|she|they|the|his|her|this|these|symptoms?|pain|pt|patient"
     r"|veteran|there|it|imaging|emg|mri)\b[^,;]*$"
+    # what could not be examined: "Unable to assess ligamentous laxity via video"
+    r"|\b(?:unable|not\s+able|could\s+not|cannot|can't)\s+(?:to\s+)?(?:assess|evaluate|examine|test"
+    r"|check|comment\s+on|observe)(?:\s+(?:for|the|his|her|any))?(?:\s+[\w/-]+){0,2}\s*$"
     # patient instructions: "call us if you have pain that shoots down your leg"
     r"|\bif\s+you\s+(?:have|develop|notice|experience|get|feel)\b[^.;]*$"
     r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"

@@ -217,6 +217,8 @@ GAIT_PRESENT = re.compile(
 _SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
 PROTECTED = re.compile(
     r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+(?:\w+ly\s+)?on|antalgic\s+on"
+    # "walking w/ a limp, keeping wt off the R"
+    r"|keep\w*\s+(?:wt|weight)\s+off(?:\s+of)?"
     r"|(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg"
     r"|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP + r"(?:\s+(?:on|of|through))?)\s+"
     r"(?:his\s+|her\s+|the\s+|their\s+)?"
@@ -244,7 +246,7 @@ _LEGS = (
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = (
-    r"(?:(?:left|right|bilateral|both|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
+    r"(?:(?:left|right|bilateral|both|either|each|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|dorsum\s+of|top\s+of|sole\s+of|bottom\s+of"
     r"|his|her|my|your|the|l|r)\s+)*"
 )
@@ -275,7 +277,7 @@ RADIC = re.compile(
 _LOWER_LEG = r"(?:thighs?|calf|calves|feet|foot|ankles?|toes?|heel)"
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
-    r"|lbp)\s+"
+    r"|lbp|shocks?|jolts?)[\"”']?\s+"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+)?"
     r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
@@ -303,7 +305,7 @@ RADIATING = re.compile(
     + r"\b"
     # from the buttock to the foot: "burning pain from the right buttock to the dorsum of the
     # right foot"
-    r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?from\s+(?:the\s+|his\s+|her\s+"
+    r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?(?:from\s+)?(?:the\s+|his\s+|her\s+"
     r"|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:buttocks?|back|hip|gluteal|glute)\s+"
     r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # "pain down posterior L thigh to knee", "Radiation: posterior R thigh to calf"
@@ -580,6 +582,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:total|partial|unicompartmental)\s+knee\s+(?:joint\s+)?(?:arthroplast(?:y|ies)"
             r"|replacements?|prosthes[ie]s)"
             r"|tkas?|tkr|ukas?|uka?r|high\s+tibial\s+osteotomy"
+            # a scope once done ("s/p L knee scope 2007"), not one booked or offered
+            r"|(?:(?<=s/p\s)|(?<=h/o\s)|(?<=hx\s)|(?<=history\sof\s))(?:(?:left|right|lt|rt|l|r"
+            # (not one named by its procedure: "knee scope 2009 (partial medial meniscectomy)")
+            r"|b/l)\s+)?knee\s+scopes?(?!\s+(?:(?:in\s+)?(?:19|20)\d\d\s+)?\()"
             r"|knee\s+replacements?|knees?\s+(?:was\s+|were\s+)?replaced|artificial\s+knee\s+joint|(?:osteo)?chondral\s+(?:defect|lesion)|loose\s+bod(?:y|ies)"
             r"|osteochondritis\s+dissecans|genu\s+recurvatum|tibial\s+plateau\s+fracture"
             r"|fracture\s+of\s+the\s+(?:\w+\s+){0,2}tibial\s+plateau"
@@ -606,7 +612,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:knees?\s+(?:joint\s+)?[\"“]?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
             r"|hurts?|sore)"
-            r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:of|in|at|involving|about"
+            r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:is\s+)?(?:of|in|at|involving|about"
             r"|over|along|around)\s+(?:(?:the|his|her|both|my|your)\s+){0,2}(?:(?:left|right|bilateral|lt"
             r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"
             r"(?:(?:aspect|side|part|compartment|front|back)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
@@ -614,6 +620,14 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            # "my right knee is killing me", "my knee just aches", "hurts on the inside of the knee"
+            r"|knees?\s+(?:is|are|has\s+been)\s+killing\s+(?:me|him|her)"
+            r"|knees?\s+just\s+(?:hurts?|aches?)"
+            r"|hurts?\s+(?:on|in)\s+the\s+(?:inside|outside|front|back|inner|outer)\s+(?:part\s+)?of\s+"
+            r"(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:left|right|lt|rt|l|r)\s+)?knees?"
+            # a survey's "Where is your pain?: LOW BACK, LEFT KNEE"
+            r"|where\s+is\s+(?:your|the)\s+pain\s*\??\s*:?\s*(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}"
+            r"(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             # a veteran's words: "the left knee that hurts", "knee swells up and hurts"
             r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
@@ -795,9 +809,7 @@ GENERIC_KNEE = re.compile(
     r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
-    # a scope once done ("s/p L knee scope 2007"), not one booked or offered
-    r"|(?<=s/p\s)(?:(?:left|right|lt|rt|l|r|b/l)\s+)?knee\s+scopes?)\b"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?)\b"
 )
 # "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
 MENISCUS_INTACT = re.compile(
@@ -1008,7 +1020,7 @@ PREFILTER = re.compile(
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
-    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

@@ -40,7 +40,7 @@ _KNEES = re.compile(r"\bknees\b|\b(?:neither|either)\s+knee\b")
 _NERVE_SIGN = re.compile(
     r"\b(?:pain|weak\w*|numb\w*|tingl\w*|paresthes\w*|drop|dorsiflex\w*|plantarflex\w*"
     r"|strength|sensation|sensory|radiat\w*|shooting|burning|reflex|atrophy|recruitment|[0-5]-?/5"
-    r"|dermatom\w*|radicular|denervation|fibrillation)"
+    r"|dermatom\w*|radicular|denervation|fibrillation|sciat\w*)"
 )
 _NERVE_ROW = re.compile(r"sciatic|femoral|nerve|root")
 _ROS_MARK = re.compile(r"\(\s*[+-]\s*\)|\(\s*(?:pos|neg)\s*\)")
@@ -456,7 +456,9 @@ _GENERAL = re.compile(
 _TEACHING = re.compile(
     r"\b(?:(?:patient|pt)\s+education|education\s+(?:provided|given)|handouts?"
     r"|discharge\s+instructions|care\s+instructions|return\s+precautions"
-    r"|return\s+to\s+the\s+(?:ed|er|emergency)|go\s+to\s+the\s+(?:er|ed|emergency))\b"
+    r"|return\s+to\s+(?:the\s+)?(?:ed|er|emergency)|go\s+to\s+(?:the\s+)?(?:er|ed|emergency))\b"
+    # a triage protocol's title: "Protocol used: Sciatica (Schmitt-Thompson)"
+    r"|^\W*(?:triage\s+)?protocol(?:\s+used)?\s*:|^\W*education\s*:"
 )
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"

@@ -725,3 +725,56 @@ def test_a_knee_films_narrowing_is_no_back_condition() -> None:
 )
 def test_gait_written_in_many_ways(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+# ---- telehealth and telephone care -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unable to assess ligamentous laxity via video; will need in-person Lachman.", []),
+        ("Unable to assess knee effusion or ROM over video.", []),
+        ("Protocol used: Sciatica (Schmitt-Thompson)", []),
+        ("Call back or go to ER if: pain shoots down your leg or your leg becomes weak.", []),
+        ("Education: discussed how a long-standing limp can overload the opposite knee.", []),
+        (
+            "A: no, walking w/ a limp, keeping wt off the R",
+            [("antalgic_gait", "present", "right")],
+        ),
+        (
+            'Caller states "my right knee is killing me since I got off the ladder," no fall.',
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "Where is your pain?: LOW BACK, LEFT KNEE",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "1) pain is in my left knee mostly on the inside.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Denies pain going into either leg, denies bowel/bladder sx.",
+            [("radiculopathy", "negated", "bilateral")],
+        ),
+        (
+            'Back pain is "the usual" but now a new "electric shock" going down the left leg.',
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "CC called Vet: confirms pain R buttock to foot since Sat.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "She states he hasn't limped in weeks since the shot.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        (
+            "PMH per pt: h/o R ACL reconstruction 1998, h/o L knee scope 2010.",
+            [("knee_condition", "present", "left"), ("knee_condition", "present", "right")],
+        ),
+    ],
+)
+def test_telehealth_and_telephone_notes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
