@@ -47,7 +47,8 @@ _POSS_PRE = (
     # (before "could" alone: "the examiner could not exclude a tear" doubts, not denies)
     r"(?:could|did|does|do)\s+not\s+(?:exclude|rule\s+out)|"
     r"(?:may|might|could)\s+(?:be\s+)?(?:consistent\s+with|represent|reflect|indicate)"
-    r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she)"
+    r"|(?:possible|probable|likely|conceivable)\s+that\s+(?:the\s+)?(?:veteran|patient|pt|he|she"
+    r"|examinee|claimant|member)"
     r"\s+(?:has|had|have|may\s+have)"
     r"|(?:probably|possibly|likely|maybe)\s+(?:has|have|had)"
     r"|possible|possibly|probable|probably|likely|maybe|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
@@ -213,6 +214,9 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and tail.strip() not in ("-", ""):
             continue  # "non-inflammatory effusion": "non" belongs to its own word
+        if _OWN_VERDICT.search(tail):
+            continue  # a list's item with its own result ends the negation's list: "no effusion,
+            # Lachman neg, McMurray neg, TTP over pes anserine"
         if word == "no" and tail[:2].lstrip().startswith(","):
             continue  # an answer's "no," that ends it: "A: no, walking w/ a limp"
         if word.startswith("rather") and len(_WORD.findall(tail)) > 3:
@@ -221,6 +225,7 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
     return None
 
 
+_OWN_VERDICT = re.compile(r"\b(?:neg|negative|pos|positive|intact|normal|wnl)\s*[,;]")
 _CAME_BACK = re.compile(
     r"[^.;]{0,60}?\b(?:but|then|until|only\s+to)\s+(?:it\s+|they\s+|has\s+|have\s+)*"
     r"(?:returned|recurred|came\s+back|is\s+back|relapsed|flared)\b"
@@ -293,6 +298,8 @@ _ORDER = re.compile(
     # what could not be examined: "Unable to assess ligamentous laxity via video"
     r"|\b(?:unable|not\s+able|could\s+not|cannot|can't)\s+(?:to\s+)?(?:assess|evaluate|examine|test"
     r"|check|comment\s+on|observe)(?:\s+(?:for|the|his|her|any))?(?:\s+[\w/-]+){0,2}\s*$"
+    # a rating criterion: "not warranted unless flexion of the knee is limited to 30 degrees"
+    r"|\bunless\b[^,;]*$"
     # patient instructions: "call us if you have pain that shoots down your leg"
     r"|\bif\s+you\s+(?:have|develop|notice|experience|get|feel)\b[^.;]*$"
     r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"

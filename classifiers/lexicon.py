@@ -165,6 +165,7 @@ LOWER_LIMB = re.compile(
 _NORMAL = (
     r"(?:normal|unremarkable|within normal limits|wnl|wfl|within functional limits|intact"
     r"|symmetric(?:al)?|smooth|non-?\s?antalgic|nl|reciprocal|even\s+and\s+unlabored"
+    r"|fluid\s+and\s+(?:symmetric(?:al)?|smooth|steady|even|normal)"
     r"|(?:steady|stable)\s*(?:,|and)\s*non-?\s?antalgic)"
 )
 GAIT_NEGATED = re.compile(
@@ -362,7 +363,7 @@ DERMATOME = re.compile(
     r"(?:dermatom\w*|distribution)"
 )
 ROOT_IMPINGE = re.compile(
-    r"\bnerve\s+root\s+(?:impingement|compression|irritation|encroachment)"
+    r"\bnerve\s+root\s+(?:impingement|compression|irritation|encroachment|compromise)"
     r"|\b(?:impingement|compression|irritation)\s+(?:of|on|upon)\s+(?:the\s+)?"
     r"(?:(?:left|right|bilateral|exiting|traversing|descending)\s+)*(?:[ls][1-5]\s+)?"
     r"nerve\s+roots?\b"
@@ -556,7 +557,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
+            # "Flexion of the left knee is limited to 80 degrees"
+            r"\b(?:flexion|extension)\s+of\s+the\s+(?:(?:left|right)\s+)?knee\s+(?:is|was)\s+limited"
+            r"|\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
             r"|range\s+of\s+motion|rom|motion)"
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
             r"|(?:range\s+of\s+motion|rom)\s+(?:is\s+|was\s+)?(?:limited|restricted|decreased|reduced)"
@@ -736,7 +739,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 # (a dictated grade too: "Lachman is two plus on the left")
 _POS_RESULT = (
-    r"(?:\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
+    # ("McMurray's maneuver produces a painful click medially")
+    r"(?:(?:produces|produced|reproduces|reproduced|elicits|elicited)\s+(?:a\s+)?(?:painful\s+)?"
+    r"(?:click|clunk|pop|pain)"
+    r"|\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
     r"|(?:one|two|three|[1-3])\s+plus\b)"
 )
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
@@ -785,7 +791,8 @@ KNEE_STABLE = re.compile(
     # an MRI's "cruciate and collateral ligaments are intact" too: 72 of 76 corpus sentences
     # with intact ligaments or cruciates label a negated instability, across 11 authors
     r"|(?:(?:cruciate|collateral|cruciate\s+and\s+collateral|anterior\s+cruciate|posterior"
-    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?(?:ligaments?|ligs)\s+(?:are\s+|were\s+|is\s+)?"
+    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?(?:ligaments?|ligs)"
+    r"(?:\s+of\s+the\s+(?:(?:left|right|lt|rt)\s+)?knee)?\s+(?:are\s+|were\s+|is\s+)?"
     r"(?:intact|stable)"
     r"|(?:acl|pcl|mcl|lcl|cruciates?|collaterals?)\s*:\s*(?:normal|intact)"
     r"|intact\s+(?:cruciate|collateral)(?:\s+and\s+(?:cruciate|collateral))?\s+ligaments?"

@@ -579,6 +579,7 @@ _GLYPHS = str.maketrans(
         "£": "E",
         "§": "S",
         "é": "e",
+        "è": "e",
         "ﬀ": "f",
         "ﬁ": "f",
         "ﬂ": "f",
@@ -586,7 +587,7 @@ _GLYPHS = str.maketrans(
         "ﬄ": "f",
     }
 )
-_GLYPH_QUICK = re.compile("[¢€£§éﬀﬁﬂﬃﬄ]")
+_GLYPH_QUICK = re.compile("[¢€£§éèﬀﬁﬂﬃﬄ]")
 _RULE_OUT = re.compile(r"(?<![\w/])(?:[Rr]/0|1/[oO])(?![\w/])")
 
 

@@ -778,3 +778,53 @@ def test_gait_written_in_many_ways(text: str, expected: list[tuple[str, str, str
 )
 def test_telehealth_and_telephone_notes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+# ---- examinations for other agencies and insurers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "McMurray's maneuver produces a painful click medially.",
+            [("knee_condition", "possible", "unspecified")],
+        ),
+        (
+            "R knee: no effusion, FROM, Lachman neg, McMurray neg, TTP over pes anserine bursa.",
+            [
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "present", "right"),
+            ],
+        ),
+        (
+            "Once walking, however, his gait was fluid and symmetric.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        (
+            "Cruciate ligaments of the left knee are intact.",
+            [("knee_condition", "negated", "left")],
+        ),
+        (
+            "It is possible that the examinee has an element of left L5 radiculopathy.",
+            [("radiculopathy", "possible", "left")],
+        ),
+        (
+            "Lasègue's sign was positive on the left at 45 degrees.",
+            [("radiculopathy", "possible", "left")],
+        ),
+        (
+            "Flexion of the left knee is limited to 80 degrees.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "A higher evaluation of 20 percent is not warranted unless flexion of the knee is "
+            "limited to 30 degrees.",
+            [],
+        ),
+    ],
+)
+def test_examinations_for_other_agencies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
