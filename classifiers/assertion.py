@@ -254,6 +254,12 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
     trigger = None
     if found is not None:
         trigger = (left_start + found[1], left_start + found[2])
+        if post and "," in left[found[2] :]:
+            # a verdict right after the finding outranks a cue in an earlier clause: "MRI not
+            # done, meniscal tear cannot be excluded"
+            after = _post_trigger(right)
+            if after is not None and after[1] <= 2:
+                found, trigger = after, (end + after[1], end + after[2])
     elif post:
         found = _post_trigger(right)
         if found is not None:

@@ -42,6 +42,7 @@ _ARTHRITIS_TO_BACK = {
 
 _EPISODES_Q = re.compile(r"^\W*(?:if\s+yes\b|.*\bepisodes?\s+of\s+acute\b)")
 # a tear named, not denied ("Menisci: intact, no tear" names none)
+_ANKLE = re.compile(r"\b(?:ankles?|talar|talus|atfl|inversion)\b")
 _TEAR = re.compile(r"(?<!\bno\s)(?<!without\s)(?<!w/o\s)(?<!\bno\sdiscrete\s)\btears?\b")
 _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
@@ -292,6 +293,12 @@ def _knee(
                 or (needs and (bound or context) not in ("knee", None))
             ):
                 continue  # "positive anterior drawer test of the ankle" is no knee test
+            if (
+                "drawer" in m.group()
+                and _ANKLE.search(text)
+                and not _GATES.holds(lx.KNEE_ANAT, text)
+            ):
+                continue  # an ankle's drawer: "ankle instability L, positive anterior drawer"
             neg = m.group("pre_neg") or m.group("neg")
             out.append(
                 Candidate(

@@ -87,7 +87,7 @@ SIDE = re.compile(
     # a bare "R"/"L" after a finding ("sciatica R 2015", "knee pain L, likely PFPS"); not
     # "r/o", "Ms. R's", "2 L", nor a root written apart ("L 5").
     # (nor a grade "1+" OCR read as "l+": "Lachman l+")
-    r"|(?<![\w/'.])(?<!\d\s)[lr](?![\w/'&.+])(?!\s*[-/]?\s*[1-5]\b)"
+    r"|(?<![\w/'.])(?<!\d\s)(?<!grade\s)[lr](?![\w/'&.+])(?!\s*[-/]?\s*[1-5]\b)"
 )
 # Every SIDE (and SIDE_STRICT) match starts at a "(" or where a word starts as one of SIDE's
 # words does (bi-, b/l, bo-, bl-, le-, ri-, lt, rt, ll-, rl-, ei-, a lone l or r). re tries
@@ -150,7 +150,7 @@ BACK_ANAT = re.compile(
 OTHER_ANAT = re.compile(
     r"\b(?:hips?|shoulders?|hands?|wrists?|ankles?|feet|foot|elbows?|cervical|neck|c-?spine"
     r"|thumbs?|fingers?|toes?|sacroiliac|si joints?|aortic|mitral|carotid|valve|arter\w+"
-    r"|coronary|jaw|arms?|upper extremit\w+|residual\s+limb|stump)\b"
+    r"|coronary|jaw|arms?|upper extremit\w+|residual\s+limb|stump|talar|talus|atfl)\b"
 )
 UPPER_LIMB = re.compile(
     r"\b(?:cervical|upper extremit\w+|arms?|hands?|fingers?|c[4-8]|rue|lue|bue|neck"
@@ -314,6 +314,8 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LOWER_LEG
     + r"\b"
+    # "Previously had B/L leg radiation with prolonged standing"
+    r"|\b(?:leg|lower\s+extremity)\s+radiation\b"
     r"|\bradiation\s*:\s*"
     + _SIDES_OPT
     + r"(?:buttocks?\s+(?:and|to|&|,)\s+"
@@ -497,7 +499,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps"
+            r"\b(?:patellofemoral\s+(?:pain\s+)?syndrome|patellofemoral\s+pain|pfps|runner'?s\s+knee"
             r"|chondromalacia(?:\s+(?:of\s+the\s+)?patell(?:ae|a|ar))?"
             r"|patellofemoral\s+(?:dysfunction|malalignment|maltracking)"
             r"|patellar\s+(?:maltracking|malalignment)|anterior\s+knee\s+pain\s+syndrome"
@@ -623,6 +625,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            # "Today pain peripatellar R", "retropatellar pain"
+            r"|(?:pain|tenderness)\s+(?:peri|retro|para)patellar|(?:peri|retro|para)patellar\s+pain"
             # "my right knee is killing me", "my knee just aches", "hurts on the inside of the knee"
             r"|knees?\s+(?:is|are|has\s+been)\s+killing\s+(?:me|him|her)"
             r"|knees?\s+just\s+(?:hurts?|aches?)"
@@ -678,7 +682,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)\b(?:ttp|tenderness)\b"
             r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
             r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"
-            r"|ankle|calf|achilles|groin|shoulder))"
+            r"|ankle|calf|achilles|groin|shoulder|(?:medial\s+|lateral\s+)?calcane\w*|heel|plantar|hallux"
+            r"|(?:1st\s+)?mtp|metatarsal|foot|atfl|sinus\s+tarsi|navicular))"
             # a knee exam's "no effusion, nontender": a denied tenderness (not a scar's or a
             # nodule's, see candidates)
             # (nor another part's: "Calf nontender", "Abdomen soft, nontender")
@@ -746,7 +751,7 @@ _POS_RESULT = (
     r"|(?:one|two|three|[1-3])\s+plus\b)"
 )
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
-_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm\s+end\s*-?\s*point)"
+_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm(?:\s+end\s*-?\s*point)?)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
 _TEST_FILL += r"|medially|laterally|(?:@|at)\s*\d+\s*(?:deg(?:rees)?|°)?"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
@@ -796,6 +801,7 @@ KNEE_STABLE = re.compile(
     r"(?:intact|stable)"
     r"|(?:acl|pcl|mcl|lcl|cruciates?|collaterals?)\s*:\s*(?:normal|intact)"
     r"|intact\s+(?:cruciate|collateral)(?:\s+and\s+(?:cruciate|collateral))?\s+ligaments?"
+    r"|(?<=intact\smenisci\sand\s)(?:cruciate\s+|collateral\s+)?(?:ligaments|cruciates)"
     r"|ligamentously\s+(?:intact|stable)"
     r"|(?:ligaments\s*:\s*)?(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl"
     r"|pcl|mcl|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+ligaments"
@@ -816,7 +822,11 @@ GENERIC_KNEE = re.compile(
     r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?)\b"
+    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+    # a veteran's words: "my right knee is shot", "now my right knee is going bad" (where no
+    # diagnosis is named: "my knees are shot, both of them, arthritis" is the arthritis)
+    r"|knees?\s+(?:is|are)\s+(?:(?:just|now|really|completely|all)\s+)?(?:shot|going\s+bad"
+    r"|worn\s+out|messed\s+up|trashed|ruined))\b"
 )
 # "The menisci of the right knee are intact", "Medial meniscus intact": a meniscal tear denied.
 MENISCUS_INTACT = re.compile(
@@ -1027,7 +1037,7 @@ PREFILTER = re.compile(
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
-    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock"
+    r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock|runner|shot\b"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

@@ -51,7 +51,7 @@ _SIDE_LETTER_END = re.compile(r"\b(?:on\s+the|the|on)\s+[RL]$")
 # letter after a finding, a result or "/" ends its sentence (a name's initial follows a
 # capitalised name: "John R. Smith").
 _SIDE_LETTER_CUT = re.compile(
-    r"(?:/|(?:\b(?:[a-z][a-z0-9]*|[A-Z]{2,}[a-z]?|\d[\w/]*)|[+\-)\]°%])[ \t]+)[RLB]$"
+    r"(?:/|(?:\b(?:[a-z][a-z0-9]*|[A-Z]{2,}[a-z]?|\d[\w/]*)|[+\-)\]°%,])[ \t]+)[RLB]$"
 )
 _LIMB_NEXT = re.compile(r"\s+(?:LE|LLE|RLE|leg|knee|lower|side|sided)\b", re.IGNORECASE)
 _SIDE_NEXT = re.compile(r"\s+[RL]\s+(?:knee|leg|LE|side)\b")

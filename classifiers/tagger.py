@@ -119,7 +119,7 @@ _POSS_CUE = re.compile(
 _NEG_CUE = re.compile(
     r"\b(?:no|not|non|none|nor|never|neg|negative|den\w*|without|w/o|absent|absence|free"
     r"|normal|unremarkable|wnl|wfl|intact|resolved|ruled|stable|steady|even|denied)\b"
-    r"|n't|\(-\)|(?:^|\s)-\s?\w|\bun\w+|\bnon-"
+    r"|n't|\(-\)|(?:^|\s)-\s?\w|\bun(?!(?:it|der|til|ion|ivers|less)\w*)\w+|\bnon-"
 )
 _ABNORMAL_GAIT = re.compile(r"\b(?:abnormal\s+gait|gait\s+abnormalit(?:y|ies))\b")
 _TEST_WORDS = (

@@ -828,3 +828,61 @@ def test_telehealth_and_telephone_notes(text: str, expected: list[tuple[str, str
 )
 def test_examinations_for_other_agencies(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+# ---- orthotics, podiatry and sports medicine --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exam: TTP medial calcaneal tubercle L, windlass +.", []),
+        ("Chronic lateral ankle instability L, positive anterior drawer and talar tilt L.", []),
+        (
+            "L knee: positive anterior drawer, ankle normal.",
+            [("knee_condition", "present", "left")],
+        ),
+        ("Lachman firm B/L.", [("knee_condition", "negated", "bilateral")]),
+        (
+            "Dx: patellofemoral pain syndrome, L. Video gait: overstriding; no limp.",
+            [("antalgic_gait", "negated", "unspecified"), ("knee_condition", "present", "left")],
+        ),
+        (
+            "Pt says he has 'runner's knee' on the R per his unit PT.",
+            [("knee_condition", "present", "right")],
+        ),
+        ("Today pain peripatellar R, worse with hills.", [("knee_condition", "present", "right")]),
+        (
+            "The walking plan is hard because my right knee is shot.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "Vet states my knees are shot, both of them, arthritis.",
+            [("knee_condition", "present", "bilateral")],
+        ),
+        (
+            "Previously had B/L leg radiation with prolonged standing.",
+            [("radiculopathy", "present", "bilateral")],
+        ),
+        (
+            "Sports med: R MCL sprain grade l from flag football.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "XR R knee suggestive of medial OA, MRI not done, meniscal tear cannot be excluded.",
+            [("knee_condition", "possible", "right"), ("knee_condition", "possible", "right")],
+        ),
+        (
+            "MRI R knee: grade 2 chondromalacia patella, intact menisci and ligaments.",
+            [
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "present", "right"),
+            ],
+        ),
+    ],
+)
+def test_orthotics_podiatry_and_sports_notes(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
