@@ -155,7 +155,7 @@ _GAP = (
     r"|(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\s+)?[ls][1-5](?:\s*-\s*[ls]?[1-5])?\s+"
     r"(?=vs\b|versus\b|\?)"
     # a problem-list row: "Sprain of right knee (S83.91XA) | Resolved 08/2016"
-    r"|(?:[\w/]+[\s,]+){0,3}\([a-z]\d[\w.]*\)[\s|,-]*(?=resolved))??"
+    r"|(?:[\w/]+[\s,]+){0,3}\((?:icd-?(?:10|9)(?:-cm)?\s*)?[a-z]?\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )
 _POST = re.compile(
     rf"^[\s,:(-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
@@ -214,7 +214,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and tail.strip() not in ("-", ""):
             continue  # "non-inflammatory effusion": "non" belongs to its own word
-        if _OWN_VERDICT.search(tail):
+        if _OWN_VERDICT.search(tail) or tail.rstrip().endswith("+"):
+            # ("R knee no effusion, +medial joint line tenderness": its own mark)
             continue  # a list's item with its own result ends the negation's list: "no effusion,
             # Lachman neg, McMurray neg, TTP over pes anserine"
         if word == "no" and tail[:2].lstrip().startswith(","):

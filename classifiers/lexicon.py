@@ -179,7 +179,7 @@ GAIT_NEGATED = re.compile(
     r"|\bnot\s+resulting\s+in\s+(?:an\s+)?abnormal\s+gait\b"
     r"|\bnegative\s+for\s+(?:[\w/]+,?\s+){0,4}?gait\s+(?:problems?|abnormality|disturbance)\b"
     r"|\b(?:walking|ambulation)\s+(?:was|is)\s+normal\b"
-    r"|\bgait\s+(?:had\s+|has\s+)?normali[sz]ed\b"
+    r"|\bgait(?:\s+pattern)?\s+(?:had\s+|has\s+)?normali[sz]ed\b"
     r"|\bgait\s+(?:was|is|has\s+been)\s+(?:described|documented|recorded|reported)\s+as\s+normal\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
 )
@@ -623,7 +623,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:aspect|side|part|compartment|front|back)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?"
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
             # "pain L knee w/ WB": clinic shorthand, the side is required
-            r"|pain\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
+            r"|pain\s+(?:(?:medial|lateral|anterior|posterior)\s+)?(?:left|right|bilateral|lt|rt|l|r|b/l)\s+"
+            r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
             # "Today pain peripatellar R", "retropatellar pain"
             r"|(?:pain|tenderness)\s+(?:peri|retro|para)patellar|(?:peri|retro|para)patellar\s+pain"
@@ -679,7 +680,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             # (not the hamstring's, the hip's or the spine's: "TTP prox hamstring", "no
             # midline TTP")
-            r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)\b(?:ttp|tenderness)\b"
+            r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)(?<!bony\s)\b(?:ttp|tenderness)\b"
             r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
             r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"
             r"|ankle|calf|achilles|groin|shoulder|(?:medial\s+|lateral\s+)?calcane\w*|heel|plantar|hallux"
@@ -807,6 +808,8 @@ KNEE_STABLE = re.compile(
     r"|pcl|mcl|lcl))?\s+(?:are\s+|is\s+)?intact|intact\s+ligaments"
     r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
+    # "MCL thickened without tear"
+    r"|(?:acl|pcl|mcl|lcl)\s+(?:\w+\s+){0,2}?(?:without|w/o|with\s+no)\s+(?:\w+\s+)?tear"
     r"|cruciates\s+(?:are\s+)?intact|ligamentous\s+exam(?:ination)?\s+(?:is\s+|was\s+)?(?:stable|normal)"
     r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
@@ -887,7 +890,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         re.compile(
             r"\b(?:(?:lumbar|lumbosacral|thoracolumbar|multilevel|multi-level)\s+)?(?:degenerative"
             r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?"
-            r"|(?<=lumbar\s)dis[ck]\s+disease|adjacent[\s-]+(?:segment|level)\s+(?:disease|degeneration))"
+            r"|(?<=lumbar\s)dis[ck]\s+disease|adjacent[\s-]+(?:segment|level)\s+(?:disease|degeneration)"
+            # ICD-10 M51.36: "Degeneration of lumbar intervertebral disc"
+            r"|degeneration\s+of\s+(?:the\s+)?(?:lumbar|lumbosacral)\s+intervertebral\s+dis[ck]s?)"
             r"(?:\s+(?:of|in)\s+the\s+(?:lumbar|lumbosacral|thoracolumbar)\s+spine)?\b"
         ),
         "degenerative disc disease",

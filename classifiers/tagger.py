@@ -381,6 +381,7 @@ _COUNTERFACTUAL = re.compile(
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
+_NOT_SIDE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
 _SIDED_KNEE = re.compile(
     r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+(?:(?:total|partial|unicompartmental)\s+)?knee\b"
@@ -489,6 +490,10 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         return []
     decision = _service(nt)
     side_words = find_sides(nt)  # once: sides and the evidence of each mention
+    if " not " in nt:  # "the meniscal tear is in the LEFT knee, not the right": no vote
+        side_words = [
+            m for m in side_words if not _NOT_SIDE.search(nt, max(0, m.start() - 16), m.start())
+        ]
     if " b" in nt:
         # a test's "neg B" is its own result ("Clonus neg B, SLR positive on the left"): it
         # reaches no finding but the one it follows

@@ -886,3 +886,44 @@ def test_orthotics_podiatry_and_sports_notes(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+# ---- CPRS notes: corrections, marks, problem lists, rated disabilities ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "R knee no effusion, +medial joint line tenderness.",
+            [("knee_condition", "negated", "right"), ("knee_condition", "present", "right")],
+        ),
+        (
+            "Correction - the meniscal tear is in the LEFT knee, not the right.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Today: gait pattern normalized on level surfaces, no deviations noted.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        (
+            "Exam: no bony TTP, L knee incision well healed, no effusion.",
+            [("knee_condition", "negated", "left")],
+        ),
+        (
+            "Now swelling and pain medial R knee, unable to fully straighten.",
+            [("knee_condition", "present", "right")],
+        ),
+        ("MRI RIGHT KNEE\nMCL thickened without tear.", [("knee_condition", "negated", "right")]),
+        (
+            "Sciatica, left side (ICD-10-CM M54.32) - resolved after PT 2019",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "Degeneration of lumbar intervertebral disc (ICD-10-CM M51.36)",
+            [("back_condition", "present", "unspecified")],
+        ),
+    ],
+)
+def test_cprs_note_clutter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
