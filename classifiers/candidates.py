@@ -42,6 +42,7 @@ _ARTHRITIS_TO_BACK = {
 
 _EPISODES_Q = re.compile(r"^\W*(?:if\s+yes\b|.*\bepisodes?\s+of\s+acute\b)")
 # a tear named, not denied ("Menisci: intact, no tear" names none)
+_NEGATIVE_FOR = re.compile(r"\b(?:negative|neg)\s+for\s+$")
 _ANKLE = re.compile(r"\b(?:ankles?|talar|talus|atfl|inversion)\b")
 _TEAR = re.compile(r"(?<!\bno\s)(?<!without\s)(?<!w/o\s)(?<!\bno\sdiscrete\s)\btears?\b")
 _GAIT_PHASE = re.compile(
@@ -445,6 +446,12 @@ def _knee(
     named = [c for c in out if not c.generic and c.knee_dx]
     if named:
         out = [c for c in out if not c.generic]
+    if any(c.knee_dx is None for c in out) and any(
+        c.knee_dx and c.fixed is None and _NEGATIVE_FOR.search(text, max(0, c.start - 14), c.start)
+        for c in out
+    ):
+        # "XR L knee negative for OA": one finding, the OA denied (not a normal knee besides)
+        out = [c for c in out if c.knee_dx is not None]
     # A knee replacement is a finding once done ("OA, s/p L TKA"), not when planned ("wants
     # to discuss R TKA", "TKA recommended"), and not beside the diagnosis it was done for
     # ("B/L TKA for OA": one finding, the OA).

@@ -314,6 +314,8 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LOWER_LEG
     + r"\b"
+    # "radiates posterolateral thighs to both calves" (no preposition)
+    r"|\bradiat(?:es|ing|ed)\s+" + _SIDES_OPT + _LOWER_LEG + r"\b"
     # "Previously had B/L leg radiation with prolonged standing"
     r"|\b(?:leg|lower\s+extremity)\s+radiation\b"
     r"|\bradiation\s*:\s*"
@@ -626,6 +628,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|pain\s+(?:(?:medial|lateral|anterior|posterior)\s+)?(?:left|right|bilateral|lt|rt|l|r|b/l)\s+"
             r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            # "pain at the inferior pole of the R patella"
+            r"|(?:pain|tenderness|ttp)\s+(?:at|over|of)\s+the\s+(?:inferior|superior)\s+pole\s+of\s+the\s+"
+            r"(?:(?:left|right|lt|rt|l|r)\s+)?patella"
             # "Today pain peripatellar R", "retropatellar pain"
             r"|(?:pain|tenderness)\s+(?:peri|retro|para)patellar|(?:peri|retro|para)patellar\s+pain"
             # "my right knee is killing me", "my knee just aches", "hurts on the inside of the knee"
@@ -1049,5 +1054,5 @@ PREFILTER = re.compile(
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
     r"|\blbp|clbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
-    r"|narrowing|sequest|lumbago"
+    r"|narrowing|sequest|lumbago|laminectomy|fbss|failed\s+back"
 )

@@ -927,3 +927,26 @@ def test_orthotics_podiatry_and_sports_notes(
 )
 def test_cprs_note_clutter(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[UPDATED 02/2021: XR L knee negative for OA; sx improved with PT]",
+            [("knee_condition", "negated", "left")],
+        ),
+        ("L knee negative.", [("knee_condition", "negated", "left")]),
+        ("Post-laminectomy syndrome.", [("back_condition", "present", "unspecified")]),
+        (
+            "Pain axial > leg; radiates posterolateral thighs to both calves, L>R.",
+            [("radiculopathy", "present", "bilateral")],
+        ),
+        (
+            "S: 34 yo runner, pain at the inferior pole of the R patella after runs x 2 mo.",
+            [("knee_condition", "present", "right")],
+        ),
+    ],
+)
+def test_more_cprs_wordings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
