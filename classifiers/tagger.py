@@ -461,6 +461,14 @@ _TEACHING = re.compile(
     # a triage protocol's title: "Protocol used: Sciatica (Schmitt-Thompson)"
     r"|^\W*(?:triage\s+)?protocol(?:\s+used)?\s*:|^\W*education\s*:"
 )
+_PROCEDURE_LINE = re.compile(
+    r"^\W*(?:procedures?|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
+)
+# (a dated one is a past operation a summary lists: "PROCEDURE: Left TKA, 9/8/99")
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d\b")
+_OPERATION = re.compile(
+    r"ectom|plast|reconstruct|repair|arthroscop|scope|\btk[ar]\b|\buka\b|replacement|osteotomy"
+)
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"
     r"|woman|claimant)|veteran's|patient's)\b"
@@ -478,6 +486,10 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if _general(nt):
         return []
     cands = find_candidates(nt, page.sections.anatomy(s))
+    if cands and _PROCEDURE_LINE.match(nt) and not _DATED.search(nt):
+        # an operative note's "PROCEDURE: Left knee arthroscopy with partial medial meniscectomy"
+        # names what was done today, not a finding (the diagnosis lines name those)
+        cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
     if cands and (ins := _TEACHING.search(nt)):
         cands = [c for c in cands if c.end <= ins.start()]
     if cands and (cf := _COUNTERFACTUAL.match(nt)):

@@ -950,3 +950,29 @@ def test_cprs_note_clutter(text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_more_cprs_wordings(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PROCEDURE: Left knee arthroscopy with partial medial meniscectomy and chondroplasty.",
+            [],
+        ),
+        ("Procedure: right TKA", []),
+        ("PROCEDURE: Right knee ACL reconstruction with BTB autograft.", []),
+        (
+            "PROCEDURE: Left total knee arthroplasty, 9/8/99.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "PREOPERATIVE DIAGNOSIS: Left medial meniscal tear.",
+            [("knee_condition", "present", "left")],
+        ),
+        ("Procedure: R knee intra-articular injection, triamcinolone 40 mg.", []),
+    ],
+)
+def test_an_operative_notes_procedure_line_names_no_finding(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
