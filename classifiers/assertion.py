@@ -60,6 +60,8 @@ _POSS_PRE = (
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
     # "lateral patellar tilt, which can be associated with patellofemoral pain syndrome"
     r"|(?:can|may|might|could)\s+be\s+(?:associated|seen)\s+with"
+    # a veteran's own belief: "He believes the nerve pinched in his back is why ..."
+    r"|(?:he|she|pt|veteran|i)\s+(?:believes|thinks)(?:\s+that)?(?:\s+(?:the|his|her|my))?"
 )
 # "was suspected by the referring clinician but was not observed on examination": tried
 # before the hedge that its first words are
@@ -148,7 +150,7 @@ _GAP = (
     r"|on\s+the\s+(?:left|right)[\s,]+(?=(?:that|which)\s)"
     # "Radicular symptoms into the R leg have resolved": the leg named between
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
-    r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?resolved)"
+    r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?(?:resolved|centrali[sz]ed))"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
     r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,()]+(?=resolved)"
     # "radiculopathy R L5 vs peroneal neuropathy": its side and root between, before a doubt
@@ -178,6 +180,8 @@ _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|her
 _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 
 
+_HASNT_TAILS = ([], ["been"], ["had"], ["had", "any"], ["felt"], ["noticed"], ["had", "a"])
+_THAT = re.compile(r"\bthat\b")
 _RELATION_AFTER = re.compile(
     r"\s*(?:[\w/-]+\s+){0,6}?(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:caused|aggravated|related|due|secondary|incurred|attributable|the\s+result|proximately"
@@ -220,13 +224,19 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
             # Lachman neg, McMurray neg, TTP over pes anserine"
         if word == "no" and tail[:2].lstrip().startswith(","):
             continue  # an answer's "no," that ends it: "A: no, walking w/ a limp"
+        if word.startswith(("hasn", "haven")) and tail.split() not in _HASNT_TAILS:
+            continue  # "he hasn't limped", not "hasn't worked since 2016 because of his DDD"
         if word.startswith("rather") and len(_WORD.findall(tail)) > 3:
             continue  # what it prefers, not a denial: "PT rather than surgery for his tear"
         return ("negated" if m.lastgroup == "neg" else "possible", m.start(), m.end())
     return None
 
 
-_OWN_VERDICT = re.compile(r"\b(?:neg|negative|pos|positive|intact|normal|wnl)\s*[,;]")
+# a test's own result ("Lachman neg,"), not a list item's normal ("pulses normal, calf ...")
+_OWN_VERDICT = re.compile(
+    r"\b(?:lachman|mc\s?murray|mcm|drawer|slr|slump|thessaly|apley|varus|valgus|pivot\s+shift|test"
+    r"|sign)\w*\s+(?:\w+\s+)?(?:neg|negative|pos|positive|\(-\)|\(\+\))\s*[,;]"
+)
 _CAME_BACK = re.compile(
     r"[^.;]{0,60}?\b(?:but|then|until|only\s+to)\s+(?:it\s+|they\s+|has\s+|have\s+)*"
     r"(?:returned|recurred|came\s+back|is\s+back|relapsed|flared)\b"
@@ -265,7 +275,14 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         found = _post_trigger(right)
         if found is not None:
             trigger = (end + found[1], end + found[2])
-    if found is not None and found[0] == "negated" and _RELATION_AFTER.match(right):
+    if (
+        found is not None
+        and found[0] == "negated"
+        and _RELATION_AFTER.match(right)
+        and trigger is not None
+        and trigger[1] <= start
+        and _THAT.search(sentence, trigger[1], start)
+    ):
         # "does not show that your meniscus tear of the left knee was caused or aggravated
         # by ...": the link is denied, not the condition (README: nexus outcomes)
         found, trigger = None, None
@@ -305,8 +322,11 @@ _ORDER = re.compile(
     # what could not be examined: "Unable to assess ligamentous laxity via video"
     r"|\b(?:unable|not\s+able|could\s+not|cannot|can't)\s+(?:to\s+)?(?:assess|evaluate|examine|test"
     r"|check|comment\s+on|observe)(?:\s+(?:for|the|his|her|any))?(?:\s+[\w/-]+){0,2}\s*$"
-    # a rating criterion: "not warranted unless flexion of the knee is limited to 30 degrees"
-    r"|\bunless\b[^,;]*$"
+    # a question about it: "Pt asking if his pinched nerve is back"
+    r"|\b(?:asking|asks|asked|wonders|wondering|inquiring)\s+(?:if|whether)\b[^.;]*$"
+    # a rating criterion: "not warranted unless flexion of the knee is limited to 30 degrees",
+    # "10 percent is assigned where flexion of the knee is limited to 45 degrees"
+    r"|\bunless\b[^,;]*$|\b(?:is|are)\s+(?:assigned|warranted|granted|assignable)\s+(?:where|when|if)\b[^;]*$"
     # patient instructions: "call us if you have pain that shoots down your leg"
     r"|\bif\s+you\s+(?:have|develop|notice|experience|get|feel)\b[^.;]*$"
     r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"

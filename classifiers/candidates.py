@@ -486,10 +486,27 @@ _BARE_TEAR = re.compile(
     r"|articular\s+surface|surface|intrasubstance|interstitial|graft)\s+){1,3}tears?\b"
 )
 _SURFACE_TEAR = re.compile(r"surface")
-_TEAR_OF = (
-    ("meniscal_tear", re.compile(r"\bmenisc\w*|\bhorns?\b|\bph[ml]m\b")),
-    ("instability", re.compile(r"\b(?:[amlp]cl|cruciates?|collaterals?|graft|ligaments?)\b")),
+# the structures a tear may be of, nearest first; a tendon's, a muscle's or cartilage's is no
+# meniscus's or ligament's ("Partial tear of the popliteus tendon, cruciate ligaments intact")
+_TEAR_OF = re.compile(
+    r"\b(?P<meniscal_tear>menisc\w*|horns?|ph[ml]m)\b"
+    r"|\b(?P<other>tendons?|popliteus|gastrocnemius|quadriceps|quad|patellar\s+(?:ligament|tendon)"
+    r"|cartilage|chondral|labr\w+|rotator|supraspinatus|hamstrings?|muscle)\b"
+    r"|\b(?P<instability>[amlp]cl|cruciates?|collaterals?|graft|ligaments?)\b"
 )
+
+
+_OF_OTHER = re.compile(
+    r"[^;,.]{0,40}?\b(?:of|in|involving|at)\s+the\s+(?:\w+\s+){0,2}?(?:tendons?|popliteus"
+    r"|gastrocnemius|quadriceps|patellar\s+(?:tendon|ligament)|cartilage|muscle)\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _tear_structures(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    """The sentence's structure words, once (starts, then (start, end, kind)), in order."""
+    found = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TEAR_OF.finditer(text))
+    return tuple(f[0] for f in found), found
 
 
 def _bare_tears(text: str, context: str | None, spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -503,12 +520,18 @@ def _bare_tears(text: str, context: str | None, spans: list[tuple[int, int]]) ->
         kind, _ = bind_anatomy(text, s, e)
         if (kind or context) != "knee":
             continue
+        if _OF_OTHER.match(text, e):
+            continue  # "a small focal tear cannot be excluded in the patellar tendon"
+        starts, words = _tear_structures(text)
+        k = bisect_left(starts, s)
+        # (a structure after the tear is more likely its own: "tear ... in the patellar tendon")
         near = [
-            (min(abs(w.start() - e), abs(s - w.end())), dx)
-            for dx, rx in _TEAR_OF
-            for w in rx.finditer(text)
+            ((ws - e) * 0.5 if ws >= e else abs(s - we), kind)
+            for ws, we, kind in words[max(0, k - 2) : k + 2]
         ]
         dx = min(near)[1] if near else None
+        if dx == "other":
+            continue
         if dx is None and _SURFACE_TEAR.search(m.group()):
             dx = "meniscal_tear"
         if dx is None:
@@ -530,7 +553,7 @@ _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"
 )
-_DONE_MARK = re.compile(r"\b(?:s/p|status\s+post|underwent|had|hx\s+of|history\s+of)\b")
+_DONE_MARK = re.compile(r"\b(?:s/p|status\s+post|underwent|hx\s+of|history\s+of)\b")
 _DONE_FOR = re.compile(
     # (not a visit's reason: "s/p L TKA, presents for R knee OA")
     r"[^;.]{0,30}?(?<!presents\s)(?<!here\s)(?<!seen\s)(?<!returns\s)(?<!visit\s)"

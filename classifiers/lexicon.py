@@ -65,7 +65,8 @@ COMMON_WORDS = frozenset(
 SIDE = re.compile(
     r"\b(?:bilateral(?:ly)?|bilat|b/l|left(?:-?sided)?|right(?:-?sided)?|rt|lle|rle|ble)\b"
     # ("sensation decreased to LT over R L5": light touch)
-    r"|(?<!\bto\s)\blt\b|\blt(?=\s+(?:knee|leg|le|lower|side|foot|ankle|hip|calf|thigh)\b)"
+    r"|(?<!intact\sto\s)(?<!decreased\sto\s)(?<!diminished\sto\s)(?<!reduced\sto\s)"
+    r"(?<!sensation\sto\s)(?<!sensitive\sto\s)\blt\b"
     # ("both menisci were intact" names one knee's two menisci)
     r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments))"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
@@ -191,7 +192,8 @@ GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
     r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
-    r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts?|putting|shifts?|shifting)\s+"
+    r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
+    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift))\s+"
     r"(?:most\s+of\s+|all\s+(?:of\s+)?)(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+on(?:to)?\s+"
     r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?:left|right|lt|rt|l|r)\b(?!\s+knee)"
     r"(?:\s+(?:leg|side|foot|lower\s+extremity))?"
@@ -262,6 +264,9 @@ NONRADICULAR = re.compile(
     r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
     # a pain assessment's "non-radiating", "Radiating: No"
     r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"
+    # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
+    r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
+    r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
 )
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
@@ -274,8 +279,13 @@ RADIC = re.compile(
     r"|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back"
     r"(?!\s+of\s+(?:the|his|her|my)\s+neck))\b"
 )
-# (not a shin: "pain down the front of the left shin, shin splints")
-_LOWER_LEG = r"(?:thighs?|calf|calves|feet|foot|ankles?|toes?|heel)"
+# Below the knee, or the back of the thigh: where a root's pain goes, and a hip's, an IT band's
+# or meralgia's does not ("pain down the lateral thigh to the knee", not a shin: "pain down the
+# front of the left shin, shin splints").
+_LOWER_LEG = (
+    r"(?:calf|calves|feet|foot|ankles?|toes?|heel|(?:posterior|posterolateral|back\s+of\s+"
+    r"(?:the\s+|his\s+|her\s+|my\s+)?)\s*(?:(?:left|right|lt|rt|l|r)\s+)?thighs?)"
+)
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
     r"|lbp|shocks?|jolts?)[\"”']?\s+"
@@ -306,13 +316,25 @@ RADIATING = re.compile(
     + r"\b"
     # from the buttock to the foot: "burning pain from the right buttock to the dorsum of the
     # right foot"
-    r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?(?:from\s+)?(?:the\s+|his\s+|her\s+"
-    r"|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:buttocks?|back|hip|gluteal|glute)\s+"
+    # (not from the hip: "pain from the right hip into the anterior thigh", hip OA)
+    r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?(?:from\s+(?:the\s+|his\s+"
+    r"|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:buttocks?|back|gluteal|glute)"
+    r"|(?:(?:left|right|lt|rt|l|r)\s+)?(?:buttocks?|gluteal|glute))\s+"
     r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # "pain down posterior L thigh to knee", "Radiation: posterior R thigh to calf"
     r"|(?<!knee\s)(?<!knees\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
     + _SIDES_OPT
     + _LOWER_LEG
+    + r"\b"
+    # a ROS item: "(-) radiating leg pain"
+    r"|\bradiating\s+(?:leg|lower\s+extremity|le)\s+(?:pain|sx|symptoms)\b"
+    # a veteran's "pinched nerve" in the back (not the neck's)
+    r"|\bpinched\s+nerve\b(?![^.;,]{0,30}\b(?:neck|cervical|arm|wrist|elbow|shoulder|hand|c[3-8])\b)"
+    r"|\bnerve[\"”]?\s+pinched\b"
+    # McKenzie testing: "Sitting flexion peripheralized sx to L calf"
+    r"|\b(?:peripheraliz\w+|peripheralization)\s+(?:of\s+)?(?:sx\s+|symptoms\s+|pain\s+)?(?:to|into)\s+"
+    + _SIDES_OPT
+    + _LEGS
     + r"\b"
     # "radiates posterolateral thighs to both calves" (no preposition)
     r"|\bradiat(?:es|ing|ed)\s+" + _SIDES_OPT + _LOWER_LEG + r"\b"
@@ -343,7 +365,9 @@ RADIATING = re.compile(
     r"|\bradiating\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?(?:leg\s+|back\s+"
     r"|lower\s+extremity\s+)?(?:pain|symptoms|sx|numbness)\b"
 )
-_SLR = r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr|lasegue'?s?(?:\s+sign)?"
+_SLR = r"(?:(?:(?:crossed|contralateral|well[\s-]leg)\s+)?"
+_SLR += r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr)"
+_SLR += r"|lasegue'?s?(?:\s+sign)?"
 _SLR += (
     r"|femoral\s+(?:nerve\s+)?(?:stretch|tension)(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
 )
@@ -373,8 +397,10 @@ ROOT_IMPINGE = re.compile(
     r"nerve\s+roots?\b"
 )
 NERVE_PALSY = re.compile(
-    r"\b(?:(?:incomplete\s+)?paralysis|neuritis|neuralgia|neuropathy)\s+of\s+the\s+"
+    r"\b(?:(?:incomplete\s+)?paralysis|neuritis|neuralgia|neuropathy|involvement)\s+of\s+the\s+"
     r"(?:(?:left|right)\s+)?(?:sciatic|femoral)\s+nerve\b"
+    # a rating's "SCIATIC NERVE PARALYSIS (20%-SC) LEFT", "sciatic nerve involvement on the right"
+    r"|\b(?:sciatic|femoral)\s+nerve\s+(?:paralysis|involvement|neuritis|neuralgia)\b"
 )
 SYMPTOM_WORDS = re.compile(r"\b(?:pain|numb\w*|tingl\w*|radiat\w*|weak\w*|symptom\w*|paresthes\w*)")
 
@@ -685,6 +711,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             # (not the hamstring's, the hip's or the spine's: "TTP prox hamstring", "no
             # midline TTP")
+            # (nor a fracture screen's "no bony tenderness")
             r"(?<!midline\s)(?<!paraspinal\s)(?<!spinous\s)(?<!lumbar\s)(?<!bony\s)\b(?:ttp|tenderness)\b"
             r"(?!\s+(?:(?:over|at|of|to)\s+)?(?:the\s+)?(?:prox\w*\s+|distal\s+)?(?:hamstring|glut"
             r"|hip|greater\s+troch|trochanter|si\s+joint|sacroiliac|paraspinal|lumbar|spinous|midline"
@@ -694,7 +721,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # nodule's, see candidates)
             # (nor another part's: "Calf nontender", "Abdomen soft, nontender")
             r"|(?<!calf\s)(?<!calf:\s)(?<!calves\s)(?<!thigh\s)(?<!abdomen\s)(?<!abd\s)"
-            r"(?<!soft,\s)(?<!soft\s)\bnon-?\s?tender\b(?!\s+(?:\w+\s+)?(?:nodule|mass|scars?|lump|incisions?|portals?))"
+            r"\bnon-?\s?tender\b(?!\s+(?:\w+\s+)?(?:nodule|mass|scars?|lump|incisions?|portals?))"
         ),
         "pain_only",
         True,
@@ -751,8 +778,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
 # (a dictated grade too: "Lachman is two plus on the left")
 _POS_RESULT = (
     # ("McMurray's maneuver produces a painful click medially")
+    # (pain alone on a ligament test says nothing of laxity: "Lachman elicits pain but no laxity")
     r"(?:(?:produces|produced|reproduces|reproduced|elicits|elicited)\s+(?:a\s+)?(?:painful\s+)?"
-    r"(?:click|clunk|pop|pain)"
+    r"(?:click|clunk|pop)"
     r"|\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
     r"|(?:one|two|three|[1-3])\s+plus\b)"
 )
@@ -765,7 +793,8 @@ _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (
         re.compile(
-            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
+            r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>(?<!reflexes\s)(?<!reflex\s)(?<!patellar\s)"
+            r"(?<!achilles\s)(?<!dtrs\s)(?<!dtr\s)(?<!jerks\s)(?<!jerk\s)\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
             r"|\(\s*\+\s*\))"
             r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
@@ -814,7 +843,8 @@ KNEE_STABLE = re.compile(
     r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
     # "MCL thickened without tear"
-    r"|(?:acl|pcl|mcl|lcl)\s+(?:\w+\s+){0,2}?(?:without|w/o|with\s+no)\s+(?:\w+\s+)?tear"
+    r"|(?:acl|pcl|mcl|lcl)\s+(?:is\s+)?(?:thickened|intact|attenuated|scarred|normal|heterogeneous"
+    r"|thick|sprained)\s+(?:\w+\s+)?(?:without|w/o|with\s+no)\s+(?:discrete\s+|definite\s+)?tear"
     r"|cruciates\s+(?:are\s+)?intact|ligamentous\s+exam(?:ination)?\s+(?:is\s+|was\s+)?(?:stable|normal)"
     r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
     r"|stability\s*(?::|is|was)?\s*(?:normal|intact|stable|wnl|good)"
@@ -1031,7 +1061,10 @@ SERVICE_DENIED = re.compile(
     r"|\bservice[\s-]+connection\b[^.;]*\bdenied\b|\bsc\s+for\b[^.;]*?\b(?:is|was)\s+denied\b"
     # "Your claim for a right knee condition is denied", "... but denied my right knee condition"
     r"|\bclaim\s+(?:for|of)\b[^.;]*?\b(?:is|was|are|were|has\s+been)\s+denied\b"
-    r"|\bdenied\s+(?:my|his|her|the)\s+(?:\w+\s+){0,3}?(?:condition|claim|disability)\b"
+    # (the decision's denial, not the veteran's: "The Veteran denied his back condition has ...")
+    r"|\b(?:they|va|board|rvsr)\s+(?:has\s+|have\s+|also\s+)?denied\s+(?:his|her|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:condition|claim|disability)\b"
+    r"|\bdenied\s+my\s+(?:\w+\s+){0,3}?(?:condition|claim|disability)\b"
 )
 
 # A cheap gate: a sentence with none of these stems skips the heavy matchers.

@@ -375,14 +375,14 @@ _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
     # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
     # "Even if the Veteran's gait were antalgic, ...": a supposition
-    # (its consequence too: "..., a right-sided limp would be expected to load the left knee")
-    r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b(?:[^;.]*\bwould\b[^,;]*|[^,;]*)"
+    r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b[^,;]*"
     r"|^\W*had\s+(?!(?:\w+\s+){0,3}(?:which|that|who)\b)(?:\w+\s+){1,3}(?:recurred|developed"
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
 _NOT_SIDE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
+_WOULD_AFTER = re.compile(r"\s+(?:\w+\s+)?would\b")
 _SIDED_KNEE = re.compile(
     r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+(?:(?:total|partial|unicompartmental)\s+)?knee\b"
 )
@@ -491,10 +491,17 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # names what was done today, not a finding (the diagnosis lines name those)
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
     if cands and (ins := _TEACHING.search(nt)):
-        cands = [c for c in cands if c.end <= ins.start()]
+        # a title's whole line ("Patient Education Provided: Knee OA: ...; Sciatica: ..."), else
+        # to the end of its clause ("Return to ER if ...; pt has L5 radiculopathy on the left")
+        title = not nt[: ins.start()].strip(" -:*#") and not ins.group().startswith(
+            ("return", "go")
+        )
+        stop = -1 if title else nt.find(";", ins.end())
+        cands = [c for c in cands if c.end <= ins.start() or 0 <= stop <= c.start]
     if cands and (cf := _COUNTERFACTUAL.match(nt)):
-        # "Had the Veteran developed radiculopathy, one would expect ...": a supposition
-        cands = [c for c in cands if c.start >= cf.end()]
+        # "Had the Veteran developed radiculopathy, one would expect ...": a supposition, and
+        # what its consequence expects ("..., a right-sided limp would be expected")
+        cands = [c for c in cands if c.start >= cf.end() and not _WOULD_AFTER.match(nt, c.end)]
     if cands and ("{" in nt or "***" in nt):
         # an unfilled template field: "Radiating symptoms: {Yes/No:19197::"***"}"
         cands = [c for c in cands if not _UNFILLED.match(nt, c.end)]

@@ -976,3 +976,115 @@ def test_an_operative_notes_procedure_line_names_no_finding(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+# ---- a second reading of this round's rules: what they over-reached on -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veteran hasn't worked since 2016 because of his lumbar DDD and left knee DJD.",
+            [("back_condition", "present", "unspecified"), ("knee_condition", "present", "left")],
+        ),
+        (
+            "She hasn't had any injections for her right knee osteoarthritis in over a year.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "Patellar reflexes +2 Lachman negative bilaterally.",
+            [("knee_condition", "negated", "bilateral")],
+        ),
+        (
+            "Reflexes: patellar +1 McMurray negative on the right.",
+            [("knee_condition", "negated", "right")],
+        ),
+        (
+            "Complete ACL tear without meniscal tear.",
+            [
+                ("knee_condition", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "No radicular symptoms are attributable to the lumbar spine condition.",
+            [
+                ("back_condition", "negated", "unspecified"),
+                ("radiculopathy", "negated", "unspecified"),
+            ],
+        ),
+        (
+            "No lower extremity radiculopathy was found secondary to the service-connected back "
+            "condition.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Pt denied the lumbar condition causes sciatica.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        ("Pain from the right hip into the anterior thigh and groin, consistent with hip OA.", []),
+        ("Numbness down the anterolateral thigh consistent with meralgia paresthetica.", []),
+        ("Radiation: lateral thigh, IT band distribution.", []),
+        (
+            "Knee pain moved back into the left knee after he stopped bracing.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Partial tear of the popliteus tendon, cruciate ligaments intact.",
+            [("knee_condition", "negated", "unspecified")],
+        ),
+        ("Small partial tear of the distal quadriceps tendon; medial meniscus intact.", []),
+        (
+            "No edema, pulses normal, calf tenderness, or limp.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        (
+            "Denies fever, chills, sensation intact, radiating pain or weakness.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        ("Single limb stance: able to put all his weight on the left leg for 10 seconds.", []),
+        ("Lachman elicits pain but no laxity on the left.", []),
+        (
+            "Return to ER if bowel or bladder incontinence; pt has L5 radiculopathy on the left.",
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "If conservative care were to fail, he would be a candidate for TKA for his severe "
+            "left knee OA.",
+            [("knee_condition", "present", "left")],
+        ),
+        ("Discussed that he had options including a right TKA versus continued injections.", []),
+        (
+            "Pain radiates to lt buttock and posterior thigh.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("Sensation decreased to LT over R L5 dermatome.", [("radiculopathy", "present", "right")]),
+        (
+            "Left knee: cool, soft, nontender, no effusion.",
+            [("knee_condition", "negated", "left"), ("knee_condition", "negated", "left")],
+        ),
+        (
+            "A higher evaluation of 10 percent is assigned where flexion of the knee is limited to "
+            "45 degrees.",
+            [],
+        ),
+    ],
+)
+def test_what_the_second_reading_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_veterans_denial_is_no_decision() -> None:
+    [back] = [
+        m
+        for m in tag_text("The Veteran denied his back condition has caused any leg pain.")
+        if m.concept == "back_condition"
+    ]
+    assert back.service_connection is None
+
+
+def test_bare_tears_on_a_long_line_stay_linear() -> None:
+    # every bare tear once looked for every structure word of the line (quadratic)
+    text = "knee: a small tear cannot be excluded near the meniscus, " * 800
+    assert len(tag_text(text)) >= 1
