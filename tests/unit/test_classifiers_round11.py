@@ -1088,3 +1088,54 @@ def test_bare_tears_on_a_long_line_stay_linear() -> None:
     # every bare tear once looked for every structure word of the line (quadratic)
     text = "knee: a small tear cannot be excluded near the meniscus, " * 800
     assert len(tag_text(text)) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rated Disabilities: LUMBOSACRAL STRAIN (40%-SC) SCIATIC NERVE PARALYSIS (20%-SC) LEFT",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "left")],
+        ),
+        (
+            "IVDS rated 20 percent, and a separate 10 percent for sciatic nerve involvement on the "
+            "right.",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "right")],
+        ),
+        (
+            "ROS: (-) rash, (-) Raynaud; (-) radiating leg pain.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Your exam did not show signs of a pinched nerve, and your walking was normal.",
+            [
+                ("antalgic_gait", "negated", "unspecified"),
+                ("radiculopathy", "negated", "unspecified"),
+            ],
+        ),
+        ("Pinched nerve in the back of his neck, arm tingling.", []),
+        ("Pt asking if his pinched nerve is back - c/o tingling L lateral calf.", []),
+        (
+            "He believes the nerve pinched in his back is why his left leg feels weak.",
+            [("radiculopathy", "possible", "left")],
+        ),
+        (
+            "Neuro exam limited by pain, but he does have a positive crossed straight leg raise.",
+            [("radiculopathy", "possible", "unspecified")],
+        ),
+        ("Sitting flexion peripheralized sx to L calf.", [("radiculopathy", "present", "left")]),
+        (
+            "REIL 3 x 10: L buttock/thigh sx centralized to L low back after 2nd set.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "Radicular symptoms in the left lower extremity have centralized since the surgery.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        ("Centralization w/ repeated ext.", []),
+    ],
+)
+def test_ratings_pinched_nerves_and_mckenzie_testing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
