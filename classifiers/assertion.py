@@ -60,8 +60,6 @@ _POSS_PRE = (
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
     # "lateral patellar tilt, which can be associated with patellofemoral pain syndrome"
     r"|(?:can|may|might|could)\s+be\s+(?:associated|seen)\s+with"
-    # a veteran's own belief: "He believes the nerve pinched in his back is why ..."
-    r"|(?:he|she|pt|veteran|i)\s+(?:believes|thinks)(?:\s+that)?(?:\s+(?:the|his|her|my))?"
 )
 # "was suspected by the referring clinician but was not observed on examination": tried
 # before the hedge that its first words are
@@ -180,8 +178,8 @@ _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|her
 _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 
 
-_HASNT_TAILS = ([], ["been"], ["had"], ["had", "any"], ["felt"], ["noticed"], ["had", "a"])
-_THAT = re.compile(r"\bthat\b")
+_HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")
+_THAT = re.compile(r"\b(?:that|your|his|her|the\s+veteran's)\b")
 _RELATION_AFTER = re.compile(
     r"\s*(?:[\w/-]+\s+){0,6}?(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:caused|aggravated|related|due|secondary|incurred|attributable|the\s+result|proximately"
@@ -218,13 +216,15 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
         word = m.group()
         if word in ("non", "un") and tail.strip() not in ("-", ""):
             continue  # "non-inflammatory effusion": "non" belongs to its own word
-        if _OWN_VERDICT.search(tail) or tail.rstrip().endswith("+"):
+        if (_OWN_VERDICT.search(tail) and not _LIST_GOES_ON.search(tail)) or tail.rstrip().endswith(
+            "+"
+        ):
             # ("R knee no effusion, +medial joint line tenderness": its own mark)
             continue  # a list's item with its own result ends the negation's list: "no effusion,
             # Lachman neg, McMurray neg, TTP over pes anserine"
         if word == "no" and tail[:2].lstrip().startswith(","):
             continue  # an answer's "no," that ends it: "A: no, walking w/ a limp"
-        if word.startswith(("hasn", "haven")) and tail.split() not in _HASNT_TAILS:
+        if word.startswith(("hasn", "haven")) and not _HASNT_TAIL.fullmatch(tail.strip()):
             continue  # "he hasn't limped", not "hasn't worked since 2016 because of his DDD"
         if word.startswith("rather") and len(_WORD.findall(tail)) > 3:
             continue  # what it prefers, not a denial: "PT rather than surgery for his tear"
@@ -232,11 +232,10 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
     return None
 
 
-# a test's own result ("Lachman neg,"), not a list item's normal ("pulses normal, calf ...")
-_OWN_VERDICT = re.compile(
-    r"\b(?:lachman|mc\s?murray|mcm|drawer|slr|slump|thessaly|apley|varus|valgus|pivot\s+shift|test"
-    r"|sign)\w*\s+(?:\w+\s+)?(?:neg|negative|pos|positive|\(-\)|\(\+\))\s*[,;]"
-)
+# a list item with its own result ("Lachman neg,", "ROM normal,") ends a negation's list, unless
+# the list goes on with "or": "No edema, pulses normal, calf tenderness, or limp"
+_OWN_VERDICT = re.compile(r"\b(?:neg|negative|pos|positive|intact|normal|wnl)\s*[,;]")
+_LIST_GOES_ON = re.compile(r"\b(?:or|nor)\s+(?:\w+\s+){0,2}$")
 _CAME_BACK = re.compile(
     r"[^.;]{0,60}?\b(?:but|then|until|only\s+to)\s+(?:it\s+|they\s+|has\s+|have\s+)*"
     r"(?:returned|recurred|came\s+back|is\s+back|relapsed|flared)\b"
@@ -322,11 +321,10 @@ _ORDER = re.compile(
     # what could not be examined: "Unable to assess ligamentous laxity via video"
     r"|\b(?:unable|not\s+able|could\s+not|cannot|can't)\s+(?:to\s+)?(?:assess|evaluate|examine|test"
     r"|check|comment\s+on|observe)(?:\s+(?:for|the|his|her|any))?(?:\s+[\w/-]+){0,2}\s*$"
-    # a question about it: "Pt asking if his pinched nerve is back"
-    r"|\b(?:asking|asks|asked|wonders|wondering|inquiring)\s+(?:if|whether)\b[^.;]*$"
     # a rating criterion: "not warranted unless flexion of the knee is limited to 30 degrees",
     # "10 percent is assigned where flexion of the knee is limited to 45 degrees"
-    r"|\bunless\b[^,;]*$|\b(?:is|are)\s+(?:assigned|warranted|granted|assignable)\s+(?:where|when|if)\b[^;]*$"
+    r"|\bunless\b[^,;]*$|\b(?:is|are)\s+(?:assigned|warranted|granted|assignable)\s+(?:where|when|if)\b"
+    r"(?!,?\s*as\s+here)[^;]*$"
     # patient instructions: "call us if you have pain that shoots down your leg"
     r"|\bif\s+you\s+(?:have|develop|notice|experience|get|feel)\b[^.;]*$"
     r"|\bif\s+(?:the\s+|an?\s+)?(?:study|studies|emg|ncs|mri|imaging|test(?:ing)?|x-?rays?"

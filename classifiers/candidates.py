@@ -548,7 +548,10 @@ def _planned_before(text: str, c: Candidate) -> bool:
     return bool(ends) and not _DONE_MARK.search(text, ends[-1], c.start)
 
 
-_SKIN_BEFORE = re.compile(r"\b(?:scars?|incisions?|nodules?|mass|lump|portals?|wounds?)\b")
+# (a scar's, a nodule's or the belly's: "ABDOMEN: Soft, nontender" under a knee heading)
+_SKIN_BEFORE = re.compile(
+    r"\b(?:scars?|incisions?|nodules?|mass|lump|portals?|wounds?|abdomen|abd|belly)\b"
+)
 _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"

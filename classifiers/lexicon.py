@@ -65,8 +65,9 @@ COMMON_WORDS = frozenset(
 SIDE = re.compile(
     r"\b(?:bilateral(?:ly)?|bilat|b/l|left(?:-?sided)?|right(?:-?sided)?|rt|lle|rle|ble)\b"
     # ("sensation decreased to LT over R L5": light touch)
-    r"|(?<!intact\sto\s)(?<!decreased\sto\s)(?<!diminished\sto\s)(?<!reduced\sto\s)"
-    r"(?<!sensation\sto\s)(?<!sensitive\sto\s)\blt\b"
+    r"|(?<!intact\sto\s)(?<!decreased\sto\s)(?<!diminished\sto\s)(?<!reduced\sto\s)(?<!decr\sto\s)"
+    r"(?<!impaired\sto\s)(?<!altered\sto\s)(?<!absent\sto\s)(?<!normal\sto\s)(?<!sensation\sto\s)"
+    r"(?<!sensitive\sto\s)\blt\b"
     # ("both menisci were intact" names one knee's two menisci)
     r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments))"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
@@ -193,7 +194,7 @@ GAIT_PRESENT = re.compile(
     r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
-    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift))\s+"
+    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
     r"(?:most\s+of\s+|all\s+(?:of\s+)?)(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+on(?:to)?\s+"
     r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?:left|right|lt|rt|l|r)\b(?!\s+knee)"
     r"(?:\s+(?:leg|side|foot|lower\s+extremity))?"
@@ -283,8 +284,9 @@ RADIC = re.compile(
 # or meralgia's does not ("pain down the lateral thigh to the knee", not a shin: "pain down the
 # front of the left shin, shin splints").
 _LOWER_LEG = (
-    r"(?:calf|calves|feet|foot|ankles?|toes?|heel|(?:posterior|posterolateral|back\s+of\s+"
-    r"(?:the\s+|his\s+|her\s+|my\s+)?)\s*(?:(?:left|right|lt|rt|l|r)\s+)?thighs?)"
+    r"(?:calf|calves|feet|foot|ankles?|toes?|heel|(?:posterior|posterolateral|anterior|back\s+of\s+"
+    r"(?:the\s+|his\s+|her\s+|my\s+)?|front\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?)\s*"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?thighs?)"
 )
 RADIATING = re.compile(
     r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
@@ -337,7 +339,7 @@ RADIATING = re.compile(
     + _LEGS
     + r"\b"
     # "radiates posterolateral thighs to both calves" (no preposition)
-    r"|\bradiat(?:es|ing|ed)\s+" + _SIDES_OPT + _LOWER_LEG + r"\b"
+    r"|\bradiates\s+" + _SIDES_OPT + _LOWER_LEG + r"\b"
     # "Previously had B/L leg radiation with prolonged standing"
     r"|\b(?:leg|lower\s+extremity)\s+radiation\b"
     r"|\bradiation\s*:\s*"
@@ -805,6 +807,12 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
             + _TEST_FILL
             + r"(?:(?P<pos>"
             + _POS_RESULT
+            # (pain on a meniscal test is its positive result: "McMurray elicits pain medially")
+            + (
+                r"|(?:elicits|elicited|produces|produced|reproduces|reproduced)\s+pain"
+                if pain
+                else ""
+            )
             + r")|(?P<neg>"
             + _NEG_RESULT
             + r")|(?P<eq>equivocal|indeterminate|inconclusive))(?![\w+-])"
@@ -813,16 +821,23 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         positive,
         needs,
     )
-    for test, dx, positive, needs in (
-        (r"(?:mc\s?murray|thessaly|mcm(?=\W))", "meniscal_tear", "possible", False),
+    for test, dx, positive, needs, pain in (
+        (
+            r"(?:mc\s?murray|thessaly|mcm(?=\W)|apley'?s?(?:\s+compression)?)",
+            "meniscal_tear",
+            "possible",
+            False,
+            True,
+        ),
         (
             r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
             r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
             "instability",
             "present",
             False,
+            False,
         ),
-        (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral", "possible", True),
+        (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral", "possible", True, False),
     )
 )
 KNEE_STABLE = re.compile(
@@ -843,7 +858,7 @@ KNEE_STABLE = re.compile(
     r"|intact\s+(?:acl|pcl|mcl|lcl)(?:\s*,\s*(?:acl|pcl|mcl|lcl)){0,3}(?:,?\s+and\s+(?:acl|pcl|mcl|lcl))?"
     r"|stable\s+ligaments|(?:cruciate|collateral)\s+ligaments?\s+without\s+(?:tear|injury|laxity)"
     # "MCL thickened without tear"
-    r"|(?:acl|pcl|mcl|lcl)\s+(?:is\s+)?(?:thickened|intact|attenuated|scarred|normal|heterogeneous"
+    r"|(?:acl|pcl|mcl|lcl)\s+(?:is\s+|appears\s+)?(?:thickened|intact|attenuated|scarred|normal|heterogeneous"
     r"|thick|sprained)\s+(?:\w+\s+)?(?:without|w/o|with\s+no)\s+(?:discrete\s+|definite\s+)?tear"
     r"|cruciates\s+(?:are\s+)?intact|ligamentous\s+exam(?:ination)?\s+(?:is\s+|was\s+)?(?:stable|normal)"
     r"|normal\s+(?:cruciate|collateral)\s+(?:and\s+(?:cruciate|collateral)\s+)?ligaments"
@@ -1059,6 +1074,7 @@ SERVICE_DENIED = re.compile(
     r"|not\s+(?:established|warranted|granted)|confirmed\s+and\s+continued\s+as\s+denied)"
     r"|\bnot\s+service[\s-]+connected\b|\bnsc\b|\bdenied\b[^.;]*service[\s-]+connection"
     r"|\bservice[\s-]+connection\b[^.;]*\bdenied\b|\bsc\s+for\b[^.;]*?\b(?:is|was)\s+denied\b"
+    r"|\b(?:ro|aoj|vba|regional\s+office)\s+(?:has\s+|had\s+|also\s+)?denied\b"
     # "Your claim for a right knee condition is denied", "... but denied my right knee condition"
     r"|\bclaim\s+(?:for|of)\b[^.;]*?\b(?:is|was|are|were|has\s+been)\s+denied\b"
     # (the decision's denial, not the veteran's: "The Veteran denied his back condition has ...")

@@ -375,13 +375,18 @@ _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
     # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
     # "Even if the Veteran's gait were antalgic, ...": a supposition
-    r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b[^,;]*"
+    # (and what it expects: "If the gait were antalgic, one would expect DJD of the left knee")
+    r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b[^,;]*(?:,\s*one\s+would\s+(?:expect|anticipate)[^;.]*)?"
     r"|^\W*had\s+(?!(?:\w+\s+){0,3}(?:which|that|who)\b)(?:\w+\s+){1,3}(?:recurred|developed"
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
 _NOT_SIDE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
+_LEG_SYMPTOM = re.compile(
+    r"\b(?P<side>left|right|lt|rt|l|r)\s+(?:leg|lower\s+extremity|le)\s+(?:pain|numbness|tingling"
+    r"|weakness|paresthesias?|symptoms|sx)\b"
+)
 _WOULD_AFTER = re.compile(r"\s+(?:\w+\s+)?would\b")
 _SIDED_KNEE = re.compile(
     r"(?<![\w/])(?P<side>left|right|lt|rt|l|r)\s+(?:(?:total|partial|unicompartmental)\s+)?knee\b"
@@ -683,6 +688,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             and _CAUSE_BEFORE.search(nt, max(0, c.start - 40), c.start)
         ):
             lat = combine(protected)  # "favoring the left leg secondary to sciatica"
+        if lat is None and c.concept == "radiculopathy" and assertion != "negated":
+            # "Indication: R leg pain and numbness; r/o radiculopathy vs peroneal neuropathy": the
+            # one leg whose symptoms the sentence names, across its clauses
+            legs = {side_of(m.group("side")) for m in _LEG_SYMPTOM.finditer(nt)}
+            if len(legs) == 1:
+                lat = legs.pop()
         if lat is None and c.concept == "radiculopathy" and _PLURAL_LEGS.search(nt):
             lat = "bilateral"  # "radiating pain to legs", "no radiculopathy in the lower limbs"
         if lat is None and c.concept == "knee_condition" and _KNEES.search(nt):

@@ -1039,10 +1039,6 @@ def test_an_operative_notes_procedure_line_names_no_finding(
             "No edema, pulses normal, calf tenderness, or limp.",
             [("antalgic_gait", "negated", "unspecified")],
         ),
-        (
-            "Denies fever, chills, sensation intact, radiating pain or weakness.",
-            [("radiculopathy", "negated", "unspecified")],
-        ),
         ("Single limb stance: able to put all his weight on the left leg for 10 seconds.", []),
         ("Lachman elicits pain but no laxity on the left.", []),
         (
@@ -1114,11 +1110,6 @@ def test_bare_tears_on_a_long_line_stay_linear() -> None:
             ],
         ),
         ("Pinched nerve in the back of his neck, arm tingling.", []),
-        ("Pt asking if his pinched nerve is back - c/o tingling L lateral calf.", []),
-        (
-            "He believes the nerve pinched in his back is why his left leg feels weak.",
-            [("radiculopathy", "possible", "left")],
-        ),
         (
             "Neuro exam limited by pain, but he does have a positive crossed straight leg raise.",
             [("radiculopathy", "possible", "unspecified")],
@@ -1136,6 +1127,102 @@ def test_bare_tears_on_a_long_line_stay_linear() -> None:
     ],
 )
 def test_ratings_pinched_nerves_and_mckenzie_testing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Indication: R leg pain and numbness; r/o radiculopathy vs peroneal neuropathy.", "right"),
+        ("L leg weakness and R leg pain; r/o radiculopathy.", "unspecified"),
+        ("R leg pain after the fall; no radiculopathy on exam.", "unspecified"),
+    ],
+)
+def test_an_unsided_radiculopathy_takes_the_one_leg_whose_symptoms_are_named(
+    text: str, side: str
+) -> None:
+    assert [m.laterality for m in tag_text(text) if m.concept == "radiculopathy"] == [side]
+
+
+# ---- a second look at the mends ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LEFT KNEE:\nMild effusion.\nABDOMEN: Soft, nontender, nondistended.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Veteran believes the left knee DJD is secondary to his service-connected lumbar "
+            "strain.",
+            [("back_condition", "present", "unspecified"), ("knee_condition", "present", "left")],
+        ),
+        (
+            "Knee exam: no effusion, ROM normal, TTP medial joint line.",
+            [
+                ("knee_condition", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "The evidence does not show your left knee meniscal tear was caused or aggravated by "
+            "your service-connected back condition.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "In 2016 the RO denied the claim for a left knee condition.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "He hasn't experienced any radiating pain since the ESI.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "He hasn't had any left knee pain since the injection.",
+            [("knee_condition", "negated", "left")],
+        ),
+        (
+            "Pt asking if he can get a cortisone injection for his right knee OA.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "If the Veteran's gait were antalgic, one would expect degenerative changes of the "
+            "left knee.",
+            [],
+        ),
+        (
+            "A 10 percent evaluation is assigned where, as here, x-rays show degenerative "
+            "arthritis of the left knee with painful motion.",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "McMurray elicits pain along the medial joint line of the right knee.",
+            [("knee_condition", "possible", "right")],
+        ),
+        (
+            "Sensation decr to LT R L5 dermatome, consistent with right L5 radiculopathy.",
+            [("radiculopathy", "present", "right")],
+        ),
+        ("Claudication: radiating calf pain with walking, relieved by rest.", []),
+        (
+            "Numbness down the R anterior thigh since his L3-4 herniation.",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "right")],
+        ),
+        (
+            "I put most of my weight on my left leg when I walk.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        (
+            "MRI RIGHT KNEE\nACL appears intact without tear.",
+            [("knee_condition", "negated", "right")],
+        ),
+    ],
+)
+def test_what_a_second_look_at_the_mends_found(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
