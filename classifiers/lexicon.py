@@ -69,7 +69,9 @@ SIDE = re.compile(
     r"(?<!impaired\sto\s)(?<!altered\sto\s)(?<!absent\sto\s)(?<!normal\sto\s)(?<!sensation\sto\s)"
     r"(?<!sensitive\sto\s)\blt\b"
     # ("both menisci were intact" names one knee's two menisci)
-    r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments))"
+    # (nor two tests' result: "Lachman and drawer both negative")
+    r"|\bboth\b(?!\s+(?:the\s+)?(?:menisci|cruciates?|collaterals?|compartments?|cruciate|ligaments)"
+    r"|\s+(?:negative|positive|neg|pos|normal|stable|intact|equivocal)\b)"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
     r"|(?:great\s+)?toe|ankle|heel"
     r"|[ls][1-5]|>|<|,|\)))"
@@ -788,9 +790,10 @@ _POS_RESULT = (
 )
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
 _NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm(?:\s+end\s*-?\s*point)?)"
-_TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|:|=|,|on\s+the"
+_TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|all|:|=|,|on\s+the"
 _TEST_FILL += r"|medially|laterally|(?:@|at)\s*\d+\s*(?:deg(?:rees)?|°)?"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"
+_TEST_FILL += r"|and\s+(?:varus|valgus)(?:\s*/\s*(?:varus|valgus))?(?:\s+stress)?"
 _TEST_FILL += r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b)){0,8}\s*"
 KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (

@@ -1396,6 +1396,8 @@ def _is_heading(raw: str, is_form: bool) -> bool:
     line = _ENUM_START.sub("", line, count=1)  # "VII. INTERVERTEBRAL DISC SYNDROME (IVDS) ..."
     if not _caps(line) or ":" in line.rstrip(":") or re.search(r"[.!?;]\s", line):
         return False
+    if line.endswith(".") and len(line.split()) > 6:
+        return False  # a sentence in capitals: "1. NO ORTHOPEDIC DISABILITY OF THE RIGHT KNEE ..."
     return bool(_TITLE_WORDS.search(line)) or (is_form and not SIDE.search(line.lower()))
 
 

@@ -1226,3 +1226,25 @@ def test_what_a_second_look_at_the_mends_found(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. NO ORTHOPEDIC DISABILITY OF THE RIGHT KNEE FOUND ON THIS EXAMINATION.",
+            [("knee_condition", "negated", "right")],
+        ),
+        ("KNEE AND LOWER LEG CONDITIONS DISABILITY BENEFITS QUESTIONNAIRE", []),
+        (
+            "Lachman, anterior drawer and varus/valgus stress all stable.",
+            [("knee_condition", "negated", "unspecified")],
+        ),
+        ("Lachman and drawer both negative.", [("knee_condition", "negated", "unspecified")]),
+        ("Both knees: Lachman negative.", [("knee_condition", "negated", "bilateral")]),
+    ],
+)
+def test_capital_sentences_and_tests_named_together(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
