@@ -41,9 +41,9 @@ _ARTHRITIS_TO_BACK = {
 
 
 _EPISODES_Q = re.compile(r"^\W*(?:if\s+yes\b|.*\bepisodes?\s+of\s+acute\b)")
-# a tear named, not denied ("Menisci: intact, no tear" names none)
 _NEGATIVE_FOR = re.compile(r"\b(?:negative|neg)\s+for\s+$")
 _ANKLE = re.compile(r"\b(?:ankles?|talar|talus|atfl|inversion)\b")
+# a tear named, not denied ("Menisci: intact, no tear" names none)
 _TEAR = re.compile(r"(?<!\bno\s)(?<!without\s)(?<!w/o\s)(?<!\bno\sdiscrete\s)\btears?\b")
 _GAIT_PHASE = re.compile(
     r"\s+(?:in|during|at|through)\s+(?:the\s+)?(?:swing|stance|initial\s+contact|terminal|loading"
@@ -485,7 +485,6 @@ _BARE_TEAR = re.compile(
     r"|full[\s-]thickness|undersurface|(?:inferior|superior)(?:\s+articular)?\s+surface"
     r"|articular\s+surface|surface|intrasubstance|interstitial|graft)\s+){1,3}tears?\b"
 )
-_SURFACE_TEAR = re.compile(r"surface")
 # the structures a tear may be of, nearest first; a tendon's, a muscle's or cartilage's is no
 # meniscus's or ligament's ("Partial tear of the popliteus tendon, cruciate ligaments intact")
 _TEAR_OF = re.compile(
@@ -532,7 +531,7 @@ def _bare_tears(text: str, context: str | None, spans: list[tuple[int, int]]) ->
         dx = min(near)[1] if near else None
         if dx == "other":
             continue
-        if dx is None and _SURFACE_TEAR.search(m.group()):
+        if dx is None and "surface" in m.group():
             dx = "meniscal_tear"
         if dx is None:
             continue

@@ -227,13 +227,11 @@ def _service(text: str) -> str | None:
     return None
 
 
-def _decided(nt: str, trigger: tuple[int, int] | None) -> bool:
-    """No cue of negation or doubt after the service decision's own words: the reasons that
-    follow it ("... is denied because the examiner found no instability") keep theirs."""
-    if trigger is None:
-        return True
+def _decision_end(nt: str) -> int:
+    """Where the sentence's first service decision ends ("Service connection ... is denied"):
+    cues after it are the decision's reasons ("because the examiner found no instability")."""
     ends = [m.end() for rx in (SERVICE_DENIED, SERVICE_GRANTED) for m in matches(rx, nt)]
-    return trigger[0] < min(ends, default=0)
+    return min(ends, default=0)
 
 
 _CAUSE_BEFORE = re.compile(
@@ -373,10 +371,10 @@ _GAIT_CAUSE = re.compile(
 _UNFILLED = re.compile(r"\s*:?\s*(?:\{|\*\*\*)")
 _COUNTERFACTUAL = re.compile(
     r"^\W*(?:had|were|should)\s+(?:the\s+(?:veteran|patient|claimant)|he|she|they)\s+[^,;]*"
-    # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
     # "Even if the Veteran's gait were antalgic, ...": a supposition
     # (and what it expects: "If the gait were antalgic, one would expect DJD of the left knee")
     r"|^\W*(?:even\s+)?if\s+[^,;]{0,60}?\bwere\b[^,;]*(?:,\s*one\s+would\s+(?:expect|anticipate)[^;.]*)?"
+    # (an inverted "if", its consequence after the comma; not "Had sciatica which persisted")
     r"|^\W*had\s+(?!(?:\w+\s+){0,3}(?:which|that|who)\b)(?:\w+\s+){1,3}(?:recurred|developed"
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
@@ -513,6 +511,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if not cands:
         return []
     decision = _service(nt)
+    decided_by = _decision_end(nt) if decision else 0  # (once per sentence, not per finding)
     side_words = find_sides(nt)  # once: sides and the evidence of each mention
     if " not " in nt:  # "the meniscal tear is in the LEFT knee, not the right": no vote
         side_words = [
@@ -559,7 +558,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]
         if decision and (
-            c.concept == "back_condition" or c.fixed is None and _decided(nt, ctx.trigger)
+            c.concept == "back_condition"
+            or c.fixed is None
+            and (ctx.trigger is None or ctx.trigger[0] < decided_by)
         ):
             # a decided claim names the condition (README: rating decisions), not a finding
             # the decision's reasons deny ("denied because ... found no instability")

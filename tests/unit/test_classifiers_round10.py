@@ -8,19 +8,8 @@ import pytest
 
 from classifiers import tag_text
 from classifiers.sentences import split_sentences
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return sorted((m.concept, m.assertion, m.laterality) for m in tag_text(text))
-
-
-def _knee(text: str) -> list[tuple[str, str, str | None]]:
-    return sorted(
-        (m.assertion, m.laterality, m.knee_dx)
-        for m in tag_text(text)
-        if m.concept == "knee_condition"
-    )
-
+from tests.tagging import found as _found
+from tests.tagging import knee as _knee
 
 # ---- knee replacements beside another knee finding ------------------------------------------
 

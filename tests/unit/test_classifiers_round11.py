@@ -7,19 +7,8 @@ from __future__ import annotations
 import pytest
 
 from classifiers import tag_text
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return sorted((m.concept, m.assertion, m.laterality) for m in tag_text(text))
-
-
-def _knee(text: str) -> list[tuple[str, str, str | None]]:
-    return sorted(
-        (m.assertion, m.laterality, m.knee_dx)
-        for m in tag_text(text)
-        if m.concept == "knee_condition"
-    )
-
+from tests.tagging import found as _found
+from tests.tagging import knee as _knee
 
 # ---- a service decision names its condition, not what its reasons deny ----------------------
 

@@ -11,10 +11,7 @@ from classifiers import tag_text
 from classifiers.forms import checked_spans
 from classifiers.ocr_normalize import fix_word, normalize
 from classifiers.sentences import split_sentences
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return sorted((m.concept, m.assertion, m.laterality) for m in tag_text(text))
+from tests.tagging import found as _found
 
 
 def _concept(text: str, concept: str) -> list[tuple[str, str]]:
