@@ -267,23 +267,9 @@ _FOREIGN = {
 # sentence with a Spanish clinical word ("Dolor en rodilla derecha, sin derrame").
 _FOREIGN_SHORT = {"en": "in", "de": "of", "del": "of", "sin": "without"}
 _FOREIGN_SHORT_RX = re.compile(r"(?i)(?<![\w/])(?:en|de|del|sin)(?![\w/])")
-_SPANISH_HINTS = [
-    "lumbalgia",
-    "paciente",
-    "pierna",
-    "piernas",
-    "columna",
-    "impresion",
-    "impresión",
-    "cronica",
-    "crónica",
-    "mecanica",
-    "mecánica",
-    "refiere",
-    "presenta",
-    "examen",
-    "marcha",
-]
+# (Spanish words with no entry above: the entries themselves are hints too)
+_SPANISH_HINTS = ["paciente", "pierna", "piernas", "columna", "impresion", "impresión"]
+_SPANISH_HINTS += ["refiere", "presenta", "examen"]
 _FOREIGN_RX = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(sorted(map(re.escape, [*_FOREIGN, *_SPANISH_HINTS]), key=len, reverse=True))
