@@ -197,6 +197,9 @@ def _gait(text: str) -> list[Candidate]:
     return out
 
 
+_DENIED_INSIDE = re.compile(r"\bdoes\s*n[o']?t\b|\bno\s+longer\b|\bnever\b")
+
+
 def _radic(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []
@@ -222,7 +225,9 @@ def _radic(text: str) -> list[Candidate]:
                 and (_GATES.search(lx.UPPER_LIMB, text) or _NOT_LIMB.search(text))
             ):
                 continue
-            out.append(Candidate("radiculopathy", m.start(), m.end(), score=score))
+            # (a denial inside the words: 'the pain "doesn't go down my legs anymore"')
+            fixed = "negated" if _DENIED_INSIDE.search(m.group()) else None
+            out.append(Candidate("radiculopathy", m.start(), m.end(), fixed=fixed, score=score))
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.DERMATOME, text):
         if not _overlaps(m.start(), m.end(), spans):

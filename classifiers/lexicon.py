@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension
+    tension thigh thighs
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -57,7 +57,7 @@ COMMON_WORDS = frozenset(
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
     my me some time more most much complex tandem give wfl non
-    thigh thighs shin shins heel heels buttock buttocks groin magnetic resonance imaging
+    shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
 
@@ -257,7 +257,7 @@ _SIDES_OPT = (
     r"|his|her|my|your|the|l|r)\s+)*"
 )
 _BUTTOCK = (
-    r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|into\s+(?:the\s+)?)?"
+    r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|(?:into|down)\s+(?:the\s+)?)?"
     + _SIDES_OPT
     + r")?"
 )
@@ -291,14 +291,16 @@ _LOWER_LEG = (
     r"(?:(?:left|right|lt|rt|l|r)\s+)?thighs?)"
 )
 RADIATING = re.compile(
-    r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
-    r"|lbp|shocks?|jolts?)[\"”']?\s+"
+    # (a hip's or a knee's own pain spreads too: "hip pain radiating to the knee")
+    r"(?<!hip\s)(?<!hips\s)(?<!knee\s)\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
+    r"|lbp|shocks?|jolts?|back)[\"”']?\s+[\"“]?"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
-    r"|intermittently\s+|constantly\s+)?"
-    r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
+    r"|intermittently\s+|constantly\s+|does\s*n[o']?t\s+|no\s+longer\s+|never\s+)?"
+    r"(?:radiat\w*|shoot\w*|shot|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,3}?"
     + _FROM
-    + r"(?:down|into|to|through|along)\s+"
+    # ("pain radiating below the knee - L leg": past the knee is where a root's pain goes)
+    + r"(?:down|into|to|through|along|below|past|beyond)\s+"
     + _SIDES_OPT
     + _BUTTOCK
     + _LEGS
@@ -310,12 +312,21 @@ RADIATING = re.compile(
     + r"\b"
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a veteran's own words about the back pain: "it goes all the way down my left leg"
-    r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
-    r"|runs)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
-    r"|\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
+    r"|\b(?:it|that)(?:'s|\s+is)?\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes"
+    r"|travels|runs|going|shooting|radiating|running)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+"
+    + _SIDES_OPT
+    + _LEGS
+    + r"\b"
+    # triage shorthand: "LBP w/ rad to LLE"; a pain history's radiation field ("R: down both legs")
+    r"|\brad\s+(?:to|into|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|(?<![\w/])r\s*:\s*(?:radiat\w*\s+)?(?:down|into)\s+"
+    + _SIDES_OPT
+    + r"(?:legs?|lower\s+extremit\w+|thighs?|calf|calves|feet|foot|lle|rle|ble)\b"
+    r"|(?<!hip\spain\s)(?<!knee\spain\s)\b(?:radiat\w+|shooting|electric)\s+(?:pain\s+|symptoms\s+|sx\s+)?"
     + _FROM
     + r"(?:down(?:\s+to)?|into|to)\s+"
     + _SIDES_OPT
+    + _BUTTOCK
     + _LEGS
     + r"\b"
     # from the buttock to the foot: "burning pain from the right buttock to the dorsum of the
@@ -363,6 +374,11 @@ RADIATING = re.compile(
     # "pain L buttock -> posterior thigh -> lateral calf": a pain drawing written with arrows
     r"|\b(?:back|buttocks?|gluteal|glute)\s*-*>\s*(?:\w+\s+){0,2}(?:thigh|calf|leg|foot|shin)\b"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
+    # "leg pain from the back"; a caller's "his left leg is on fire from the back down to the foot"
+    r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:coming\s+)?from\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+    r"(?:low(?:er)?\s+)?back\b"
+    r"|\bfrom\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+)?back\s+(?:all\s+the\s+way\s+)?"
+    r"down\s+(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a form question answered by its boxes: "Does the pain travel? [ ] Yes [X] No"
     r"|^\W*(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
     r"|radiates|radiation|radiating)(?=\s*[?:]?\s*$)"

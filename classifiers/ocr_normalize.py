@@ -162,7 +162,8 @@ def fix_word(word: str) -> str:
         # "1eft", "1eg": a digit read for a letter, not a unit ("5mg") or a root ("l5").
         mapped = w.translate(_DIGIT_TO_LETTER)
         known = mapped in FUZZY_TARGETS or mapped in COMMON_WORDS  # "0f" is "of", "5mg" a dose
-        return mapped if w[0].isdigit() and known else w
+        # (no vertebra T0 or L0: "t0" is "to")
+        return mapped if (w[0].isdigit() or w[1:] == "0") and known else w
     if any(c.isdigit() or c in "|!" for c in w):
         mapped = w.translate(_DIGIT_TO_LETTER)
         letters = sum(c.isalpha() for c in w)
@@ -296,6 +297,7 @@ _MISREADS = {
     "mrl": "mri",
     "neq": "neg",  # (q read for g)
     "mr1": "mri",
+    "buming": "burning",  # ("rn" read as "m")
 }
 
 

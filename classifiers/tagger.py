@@ -379,6 +379,8 @@ _COUNTERFACTUAL = re.compile(
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
+_OPQRST = re.compile(r"\bopqrst\b|\bq\s*:.*\br\s*:.*\bs\s*:", re.DOTALL)
+_COLON = re.compile(r"\s*:")
 _NOT_SIDE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
 _LEG_SYMPTOM = re.compile(
@@ -517,6 +519,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         side_words = [
             m for m in side_words if not _NOT_SIDE.search(nt, max(0, m.start() - 16), m.start())
         ]
+    if "r:" in nt and _OPQRST.search(nt):
+        # a pain history's "R:" is its radiation field, not the right side
+        side_words = [m for m in side_words if not (m.group() == "r" and _COLON.match(nt, m.end()))]
     if " b" in nt:
         # a test's "neg B" is its own result ("Clonus neg B, SLR positive on the left"): it
         # reaches no finding but the one it follows
@@ -995,6 +1000,9 @@ def _radic_columns(page: _Page, line: str, items: list[forms.Item], indent: int)
     return True
 
 
+_FREE_FIELD = re.compile(r"\s{3,}([A-Z][A-Za-z0-9/()-]*(?: [A-Za-z/()-]+){0,3}\s*:\s*\S)")
+
+
 def _form_line(page: _Page, s: int, e: int) -> None:
     text = page.text
     line = text[s:e]
@@ -1007,6 +1015,17 @@ def _form_line(page: _Page, s: int, e: int) -> None:
         return
     if _column_row(page, line, items, s, e):
         return
+    last = items[-1]
+    if (
+        not last.checked
+        and (field := _FREE_FIELD.search(line, last.label_start, last.label_end))
+        and not any(forms.YES.match(line, it.label_start) for it in items)
+    ):
+        # "[ ] Assist x1   Device: SPC   Gait: antalgic (L)": the fields written after the last
+        # (unchecked) box are prose of their own (not a "Describe:" or "Date:" that tells more
+        # of a Yes)
+        at = field.start(1)
+        page.out.extend(_prose(page, normalize(line[at : last.label_end], base=s + at), s, e))
     question = line[items[0].question_start : items[0].question_end]
     explicit = forms.checked_side(line, items)
     if _SIDE_Q.match(question):
@@ -1338,15 +1357,23 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         norm = normalize(page.text[hs:he], base=hs)
         c = Candidate(concept, 0, len(norm.text.rstrip(" :")), knee_dx=dx)
         s, e = hs, he
+    before = norm.to_orig(head.start(), head.start())[0] if c.start else s
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:
         page.stable = idx
+    if before > s and _LETTERS.search(page.text, s, before):
+        # "Gait with limping on the left, SLR left positive at 50 deg": what the sentence
+        # says before the test is prose of its own
+        page.out.extend(m for m in _prose(page, norm, s, e) if m.end <= before)
     if rest is not None:
         # "Positive McMurray on the left with medial joint line tenderness; MRI to r/o ...":
         # the rest of the sentence holds findings of its own
         after = norm.to_orig(rest, rest)[0]
         page.out.extend(m for m in _prose(page, norm, s, e) if m.start >= after)
     return True
+
+
+_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 def _each_side(sides: set[str]) -> set[str]:

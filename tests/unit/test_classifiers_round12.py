@@ -1,0 +1,164 @@
+"""Session 12: phenomena from the train and dev records (authors 1-39) and mends for what a
+second reading found. The sentences here are written for the tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tagging import found
+
+# ---- radiation: past the knee, from the back down, leg pain from the back -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[X] Pain radiating below the knee - R leg", [("radiculopathy", "present", "right")]),
+        ("Shooting pain goes past the knee on the left.", [("radiculopathy", "present", "left")]),
+        (
+            'Wife says his left leg "burns from the back down to the foot".',
+            [("radiculopathy", "present", "left")],
+        ),
+        ("Denies leg pain from the low back.", [("radiculopathy", "negated", "unspecified")]),
+        (
+            "Leg pain coming from his back, worse sitting.",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+    ],
+)
+def test_radiation_written_past_the_knee_or_from_the_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R hip pain radiating down the thigh to the knee, worse with internal rotation.",
+        "Hip pain radiating to the knee; XR hip shows moderate OA.",
+    ],
+)
+def test_a_hips_pain_spreading_to_the_knee_is_no_radiculopathy(text: str) -> None:
+    assert not any(m[0] == "radiculopathy" for m in found(text))
+
+
+# ---- OCR: "t0" is "to", "thiqh" a thigh, "buming" burning -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Vet confirms pa1n L butt0ck t0 f0ot since Friday.", "left"),
+        ("Pt reports radiatinq pain down R posterior thiqh to the ankle.", "right"),
+        ("States buming d0wn the R 1ateral 1eg, unchanged.", "right"),
+    ],
+)
+def test_ocr_damage_in_the_words_of_radiation(text: str, side: str) -> None:
+    assert found(text) == [("radiculopathy", "present", side)]
+
+
+def test_a_vertebra_is_still_read_as_one() -> None:
+    from classifiers.ocr_normalize import normalize
+
+    assert (
+        normalize("T12 compression fx, L5 t0 S1 fusion").text
+        == "t12 compression fx, l5 to s1 fusion"
+    )
+
+
+# ---- triage and EMS shorthand: "rad to LLE", "it's going down my leg", OPQRST's "R:" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chronic LBP w/ rad to RLE x 3 days.",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "right")],
+        ),
+        (
+            'CC: "my back hurts and it\'s going down my right leg"',
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            'Vet says his back "shoots down the left leg" after a block.',
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "O: LIFTING  P: SITTING  Q: SHARP  R: DOWN BOTH LEGS TO FEET  S: 8/10  T: 2 DAYS",
+            [("radiculopathy", "present", "bilateral")],
+        ),
+        (
+            "O: GRADUAL  P: BENDING  Q: DULL  R: NON-RADIATING  S: 5/10  T: 1 WK",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Radiates from the low back into the buttock and down the back of the R thigh.",
+            [("radiculopathy", "present", "right")],
+        ),
+    ],
+)
+def test_triage_shorthand_for_radiation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('Pt says the pain "doesn\'t go down my legs anymore" since the ESI.', "bilateral"),
+        ("The pain no longer shoots down the left leg.", "left"),
+    ],
+)
+def test_a_denial_inside_the_words_of_radiation_negates_it(text: str, side: str) -> None:
+    assert found(text) == [("radiculopathy", "negated", side)]
+
+
+# ---- forms: a free-text field after the last box; prose before a test's result -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mobility: [ ] Independent [X] Standby [ ] Assist x2   Device: RW   Gait: antalgic (R)",
+            [("antalgic_gait", "present", "right")],
+        ),
+        (
+            "Musculoskeletal: [X] Impaired [ ] WNL   Comments: L knee effusion, uses cane",
+            [("knee_condition", "present", "left")],
+        ),
+    ],
+)
+def test_a_free_text_field_after_the_last_box_is_read(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_describe_field_after_a_yes_is_not_read_twice() -> None:
+    text = "Is the gait abnormal? [X] Yes [ ] No   Describe: antalgic, favors R leg"
+    assert found(text) == [("antalgic_gait", "present", "right")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gait with limping on the right, SLR right positive at 40 deg.",
+            [("antalgic_gait", "present", "right"), ("radiculopathy", "possible", "right")],
+        ),
+        (
+            "Exam: antalgic gait favoring L. (+) SLR L at 45 deg.",
+            [("antalgic_gait", "present", "left"), ("radiculopathy", "possible", "left")],
+        ),
+        (
+            "L knee effusion, Lachman negative.",
+            [("knee_condition", "negated", "left"), ("knee_condition", "present", "left")],
+        ),
+    ],
+)
+def test_what_a_sentence_says_before_a_tests_result_is_kept(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
