@@ -52,6 +52,7 @@ _POSS_PRE = (
     r"\s+(?:has|had|have|may\s+have)"
     r"|(?:probably|possibly|likely|maybe)\s+(?:has|have|had)"
     r"|possible|possibly|probable|probably|likely|maybe|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
+    r"|suspicion\s+(?:of|for)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
@@ -76,6 +77,9 @@ _NEG_POST = (
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
+    # a letter's "the sciatica has now settled", a translation's "has completely regressed"
+    r"|(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:now\s+|since\s+|completely\s+|largely\s+)?"
+    r"(?:settled|regressed|disappeared|subsided)"
 )
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t|could\s*not|couldn'?t)\s+be\s+(?:(?:entirely|completely|fully"

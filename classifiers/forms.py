@@ -16,8 +16,8 @@ _CHECKED = (
     # a bracket read as a brace, a mark read twice: "{X]", "[X}", "[xX]"
     r"|\{\s*[xX]\s*\]|\[\s*[xX]\s*\}|\[\s*[xX]{2}\s*\]"
     r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])"
-    # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3")
-    r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b)|K[l1Ii!|])!?(?![A-Za-z0-9)])"
+    # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3", "KL grade 3", "KL >= 3")
+    r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b|\s*grade|\s*[<>≥≤])|K[l1Ii!|])!?(?![A-Za-z0-9)])"
     # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No", "0 Right & Left"
     r"|(?<![\w&])[&@](?=\s*(?:yes|no|right|left|both)\b)"
 )

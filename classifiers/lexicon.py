@@ -248,7 +248,7 @@ GOAL = re.compile(
 # ---- radiculopathy --------------------------------------------------------------------------
 _ROOTS = r"(?:[ls][1-5](?:\s*(?:-|/|,|and|through|to)\s*[ls]?[1-5])*)"
 _LEGS = (
-    r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves|feet|foot|knees?"
+    r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|pelvic\s+limbs?|thighs?|calf|calves|feet|foot|knees?"
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = (
@@ -277,6 +277,7 @@ RADIC = re.compile(
     r"|features?|component|numbness"
     r"|paresthesias?|findings|pattern|syndrome))?"
     r"|sciatica|sciatic\s+(?:nerve\s+)?(?:pain|symptoms?|neuritis|neuralgia|irritation)"
+    r"|(?:lumbo)?ischialgia"
     # "?radic LLE": the clinic shorthand; "pinched nerve in my back" (not the neck)
     r"|radic(?!\s+(?:prostatectomy|mastectomy|neck|hysterectomy|nephrectomy))"
     r"|pinched\s+nerves?\s+(?:in|of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:low(?:er)?\s+)?back"
@@ -364,7 +365,7 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
+    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?(?:down|into)\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"
@@ -388,9 +389,8 @@ RADIATING = re.compile(
 _SLR = r"(?:(?:(?:crossed|contralateral|well[\s-]leg)\s+)?"
 _SLR += r"(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr)"
 _SLR += r"|lasegue'?s?(?:\s+sign)?"
-_SLR += (
-    r"|femoral\s+(?:nerve\s+)?(?:stretch|tension)(?:\s+test(?:ing)?)?|fns|slump(?:\s+test(?:ing)?)?"
-)
+_SLR += r"|femoral\s+(?:nerve\s+)?(?:stretch|tension)(?:\s+test(?:ing)?)?|fnst?"
+_SLR += r"|slump(?:\s+test(?:ing)?)?"
 _SLR += r"|prone\s+knee\s+bend(?:\s+test)?)"
 SLR = re.compile(
     r"(?:\b(?P<pol1>positive|negative|pos|neg)\s+|(?<![\w+])(?P<plus>\+)\s*)"
@@ -431,6 +431,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:(?:tri|bi)?compartmental\s+(?:degenerative\s+)?(?:changes?|arthritis|arthrosis"
             r"|arthropathy|oa|djd|disease)"
+            r"|gonarthros[ie]s"  # (the knee's arthrosis, in European reports)
             # (joint space narrowing alone is a radiographic sign, not the diagnosis: no mention)
             r"|(?:medial|lateral|patellofemoral)\s+(?:compartment\s+|joint\s+(?:line\s+)?)?(?:"
             r"degenerative\s+(?:joint\s+)?(?:changes?|disease)|arthritis"
@@ -478,7 +479,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(r"(?<![\w)])(?:d\s?\)\s?d|dj\s+d|d\s+jd)(?![\w(])"), "osteoarthritis", True),
     (
         re.compile(
-            r"\b(?:(?:torn|tore\s+(?:his|her|my|the|their)|tear(?:\s+of)?(?:\s+the)?"
+            r"\b(?:(?:torn|tore\s+(?:his|her|my|the|their)|(?:tear|rupture)(?:\s+of)?(?:\s+the)?"
             r"|degenerat\w+\s+of\s+the)\s+(?:(?:left|right|lt|rt|l|r)\s+)?(?:(?:posterior|anterior)\s+"
             r"horn\s+(?:of\s+the\s+)?)?(?:medial\s+|lateral\s+)?menisc(?:us|i|al)"
             r"|(?:(?:medial|lateral|posterior\s+horn|anterior\s+horn|body)\s+(?:of\s+the\s+)?)*"
@@ -502,7 +503,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:posterior|anterior)\s+horn\b"
             r"|(?:posterior|anterior)\s+horn\s+(?:(?!(?:no|not|without)\b)\w+\s+){0,2}tears?\b"
             # no adjective (or one OCR broke): "tear of the body and posterior horn of the ..."
-            r"|\btears?\s+of\s+the\s+(?:body|root|posterior|anterior|free|inner|undersurface)\s+"
+            r"|\b(?:tears?|ruptures?)\s+of\s+the\s+(?:body|root|posterior|anterior|free|inner|undersurface)\s+"
             r"(?:(?:of|involving|in|and|the|body|root"
             r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
             r"|undersurface)\s+){1,9}menisc(?:us|i)"
@@ -673,7 +674,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:(?:medial|lateral|anterior|posterior)\s+)?(?:left|right|bilateral|lt|rt|l|r|b/l)\s+"
             r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
-            r"|knees?\s+(?:has|have)\s+(?:been\s+)?(?:hurt|hurting|painful)"
+            r"|knees?\s+(?:has|have)\s+(?:(?:been|become)\s+)?(?:increasingly\s+|more\s+)?(?:hurt|hurting|painful)"
+            r"|knees?\s+(?:began|begun|started)\s+to\s+(?:ache|hurt)"
             # "pain at the inferior pole of the R patella"
             r"|(?:pain|tenderness|ttp)\s+(?:at|over|of)\s+the\s+(?:inferior|superior)\s+pole\s+of\s+the\s+"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?patella"
@@ -722,7 +724,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
             r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
-            r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?)\b"
+            r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
+            r"|\bgonalgia)\b"
         ),
         "pain_only",
         False,
@@ -756,7 +759,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
-            r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise)\s*)*"
+            r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise"
+            r"|documented\s+as|noted\s+to\s+be)\s*)*"
             r"(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|nl|negative|fine\b(?!\s+(?:motor|crepitus|needle)))"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
@@ -958,7 +962,10 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:(?:lumbar|lumbosacral|thoracolumbar|multilevel|multi-level)\s+)?(?:degenerative"
-            r"\s+dis[ck]\s+(?:disease|changes?)|ddd|dis[ck]\s+degeneration|degenerated\s+dis[ck]s?"
+            r"\s+dis[ck]\s+(?:disease|changes?)|ddd|(?:dis[ck]|ivd)\s+degeneration|degenerated\s+dis[ck]s?"
+            # (European terms: "osteochondrosis L4/5", "lumbar discopathy")
+            r"|(?:inter)?vertebral\s+osteochondrosis|osteochondrosis\s+(?:of\s+(?:the\s+)?lumbar\s+spine"
+            r"|l[1-5])|(?<=lumbar\s)osteochondrosis|discopath(?:y|ies)"
             r"|(?<=lumbar\s)dis[ck]\s+disease|adjacent[\s-]+(?:segment|level)\s+(?:disease|degeneration)"
             # ICD-10 M51.36: "Degeneration of lumbar intervertebral disc"
             r"|degeneration\s+of\s+(?:the\s+)?(?:lumbar|lumbosacral)\s+intervertebral\s+dis[ck]s?)"
@@ -984,7 +991,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         re.compile(
             r"\b(?:(?:(?:lumbar|spinal|central(?:\s+canal)?|(?:neural\s+)?foraminal|lateral\s+recess"
             r"|canal|multilevel)\s+)+stenosis|stenosis\s+(?:of|at)\s+(?:the\s+)?(?:lumbar|spinal"
-            r"|central|l[1-5]))\b"
+            r"|central|l[1-5])|stenosis\s+with\s+neurogenic\s+claudication)\b"
         ),
         "spinal stenosis",
         False,
@@ -1006,7 +1013,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         False,
     ),
     (re.compile(r"\bspondylolysis\b"), "spondylolysis", False),
-    (re.compile(r"\b(?:lumbar\s+)?spondylosis\b"), "spondylosis", False),
+    (re.compile(r"\b(?:lumbar\s+)?spondylo(?:sis|arthrosis)\b"), "spondylosis", False),
     (
         re.compile(
             r"\b(?:degenerative\s+arthritis\s+of\s+the\s+(?:lumbar\s+|thoracolumbar\s+|lumbosacral\s+)?"
@@ -1022,8 +1029,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s*"
-            r"(?:herniations?|protrusions?|extrusions?|displacement)|hnp|ruptured\s+dis[ck]"
-            r"|slipped\s+dis[ck])\b"
+            r"(?:herniations?|protrusions?|extrusions?|displacement|prolapsed?|hernias?)|hnp|hivd"
+            r"|ruptured\s+dis[ck]|slipped\s+dis[ck]|prolapsed\s+(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck]s?)\b"
         ),
         "herniated disc",
         False,
@@ -1108,19 +1115,20 @@ PREFILTER = re.compile(
     r"|lasegue|nerve|dermatom|slump|stretch|prone knee"
     r"|knee|menisc|horn|patell|chondro|arthr|osteo|djd|\boa\b|cruciate|acl|pcl|mcl|lcl|instab|laxity"
     r"|sublux|flexion|extension|range of motion|rom\b|strain|sprain|tendin|tendon|bursitis"
-    r"|effusion|tka|tkr|uka|\bfns\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
+    r"|effusion|tka|tkr|uka|\bfnst?\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral"
     r"|loose bod|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|mcm\b|lachman|drawer"
     r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
-    r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|->|replaced"
+    r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|\binto\s+(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?(?:left\s+|right\s+)?(?:legs?|lower)|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
     r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock|runner|shot\b"
+    r"|hivd|prolaps|discopath|ischialg|gonalg"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
 BACK_GATE = re.compile(
     r"lumb|sacral|l/s|\bls\b|back|ddd|dis[ck]|ivds|lvds|1vds|sten|listhesis|spondyl|facet|spin|hern|hnp"
     r"|\blbp|clbp|degenerat|strain|sprain|djd|\boa\b|arthr|vertebr|canal|protrusion|extrusion|adjacent"
-    r"|narrowing|sequest|lumbago|laminectomy|fbss|failed\s+back"
+    r"|narrowing|sequest|lumbago|laminectomy|fbss|failed\s+back|hivd|prolaps|osteochondros|discopath"
 )

@@ -22,6 +22,7 @@ from classifiers.lexicon import COMMON_WORDS, FUZZY_TARGETS
 _HYPHENATED = r"[A-Za-z0-9]*[A-Za-z](?:[|!][A-Za-z0-9]+)*-[ \t]*\r?\n[ \t]*[a-z][A-Za-z0-9]*"
 _OTHER_TOKENS = (
     r"[bB]/[1I|\]](?![A-Za-z0-9])"  # "b/1", "b/I": OCR's "b/l" (bilateral)
+    r"|[+-][vV][eE](?![A-Za-z0-9])"  # "McMurray +ve", "Lachman -ve": positive, negative
     # word; "|" read for "l" inside it or at its edge ("radicu|ar", "|eft", "patellofemora|")
     # (accented letters are a word's own: "radiculopatía", "ciática")
     r"|(?:\|(?=[a-z]))?[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[|!][A-Za-z0-9]+)*(?:(?<=[a-z])[|!](?![\w|!]))?"
@@ -649,6 +650,8 @@ def _plain(tok: str) -> tuple[str, bool, bool]:
     c0 = tok[0]
     if tok in _BILATERAL_MISREAD:
         return "b/l", True, False
+    if c0 in "+-" and tok[1:].lower() == "ve":
+        return ("positive" if c0 == "+" else "negative"), False, False
     if c0 == "7" and len(tok) > 2 and tok[1:].isalpha():
         return _BY_NEIGHBOURS  # "?7PFPS": a "?" read as "?7", see _settle
     if c0 == "|" and len(tok) > 1:  # "|eft": a word whose "l" OCR read as "|"

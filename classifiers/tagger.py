@@ -474,6 +474,8 @@ _DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d\b")
 _OPERATION = re.compile(
     r"ectom|plast|reconstruct|repair|arthroscop|scope|\btk[ar]\b|\buka\b|replacement|osteotomy"
 )
+_NOT_MET = re.compile(r"\bnot\s+met\b")
+_CPT = re.compile(r"(?:^|[:;]\s*)[\W_]*[2-7]\d{4}(?:-[a-z]{2})?\s+[a-z]")
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"
     r"|woman|claimant)|veteran's|patient's)\b"
@@ -495,6 +497,20 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # an operative note's "PROCEDURE: Left knee arthroscopy with partial medial meniscectomy"
         # names what was done today, not a finding (the diagnosis lines name those)
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
+    if cands and _CPT.search(nt):
+        # a billed or requested procedure: "Service: 27447 TKA, left", "29881 Arthroscopy, knee,
+        # surgical; with meniscectomy" (a CPT code names what is done, not a finding)
+        cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
+    if cands and "not met" in nt:
+        # a criterion "NOT MET" asserts nothing it names ("Criteria: radicular pain > 6 weeks
+        # despite conservative care - NOT MET"); what follows may refute it ("(menisci intact)")
+        # (its own line only: "[MET] ... antalgic gait\n[NOT MET] Non-operative treatment")
+        # ("[NOT MET] Knee OA with KL grade 3 or 4": the verdict first, the whole line)
+        for m in _NOT_MET.finditer(nt):
+            line_start = nt.rfind("\n", 0, m.start()) + 1
+            first = not nt[line_start : m.start()].strip(" [(*-")
+            line_end = nt.find("\n", m.end()) % (len(nt) + 1) if first else m.start()
+            cands = [c for c in cands if not line_start <= c.start < line_end]
     if cands and (ins := _TEACHING.search(nt)):
         # a title's whole line ("Patient Education Provided: Knee OA: ...; Sciatica: ..."), else
         # to the end of its clause ("Return to ER if ...; pt has L5 radiculopathy on the left")

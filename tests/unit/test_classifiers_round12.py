@@ -162,3 +162,127 @@ def test_what_a_sentence_says_before_a_tests_result_is_kept(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ---- paper around care: criteria NOT MET, billed procedures -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criterion 2: radicular pain for more than 6 weeks despite PT - NOT MET",
+        "[NOT MET] Knee OA with KL grade 3 or 4 on standing films",
+        "Service: 27447 TKA, right",
+        "Procedure requested: 29880 Arthroscopy, knee, surgical; with meniscectomy, RIGHT",
+    ],
+)
+def test_an_unmet_criterion_or_a_billed_procedure_names_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_met_criterion_on_the_line_above_an_unmet_one_is_kept() -> None:
+    text = "[MET] Functional limitation: antalgic gait, uses a cane\n[NOT MET] PT >= 12 weeks"
+    assert found(text) == [("antalgic_gait", "present", "unspecified")]
+
+
+def test_what_refutes_an_unmet_criterion_is_read() -> None:
+    text = "Imaging evidence of ACL tear - NOT MET (MRI 01/2024: cruciate ligaments intact)."
+    assert found(text) == [("knee_condition", "negated", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She reports no pain into the legs.", [("radiculopathy", "negated", "bilateral")]),
+        ("Pain into the right leg when he sits.", [("radiculopathy", "present", "right")]),
+        (
+            "Reviewer note: knee exam is documented as normal.",
+            [("knee_condition", "negated", "unspecified")],
+        ),
+        (
+            "Stenosis with neurogenic claudication (M48.062)",
+            [("back_condition", "present", "unspecified")],
+        ),
+        (
+            "[X] M51.36 Other IVD degeneration, lumbar",
+            [("back_condition", "present", "unspecified")],
+        ),
+    ],
+)
+def test_coding_and_review_wording(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# ---- clinicians abroad: their terms for the same findings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Impression: L4/5 disc prolapse with right L5 root irritation.",
+            ("back_condition", "herniated disc"),
+        ),
+        ("Dx) HIVD L5-S1, Rt.", ("back_condition", "herniated disc")),
+        (
+            "Osteochondrosis L5/S1 with Modic II changes.",
+            ("back_condition", "degenerative disc disease"),
+        ),
+        ("Conclusion: spondyloarthrosis of the lumbar spine.", ("back_condition", "spondylosis")),
+        ("Moderate medial gonarthrosis on the left.", ("knee_condition", "osteoarthritis")),
+        (
+            "Reason for visit: gonalgia of the right knee for 3 months.",
+            ("knee_condition", "pain_only"),
+        ),
+        ("Chronic lumboischialgia on the left.", ("radiculopathy", None)),
+        (
+            "Pain in the lumbar region that irradiates to the left pelvic limb.",
+            ("radiculopathy", None),
+        ),
+        (
+            "Rupture of the posterior horn of the medial meniscus.",
+            ("knee_condition", "meniscal_tear"),
+        ),
+    ],
+)
+def test_terms_of_clinicians_abroad(text: str, expected: tuple[str, str | None]) -> None:
+    from classifiers import tag_text
+
+    got = {
+        (m.concept, m.condition if m.concept == "back_condition" else m.knee_dx)
+        for m in tag_text(text)
+    }
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MJLT +ve, McMurray +ve on the left.", ("knee_condition", "possible", "left")),
+        ("SLR -ve bilaterally.", ("radiculopathy", "negated", "bilateral")),
+        ("FNST (-) on the right.", ("radiculopathy", "negated", "right")),
+        ("His right-sided sciatica has now settled.", ("radiculopathy", "negated", "right")),
+        (
+            "The lumboischialgia has completely regressed under physiotherapy.",
+            ("radiculopathy", "negated", "unspecified"),
+        ),
+        (
+            "Preoperative left sciatic pain disappeared postoperatively.",
+            ("radiculopathy", "negated", "left"),
+        ),
+        ("Suspicion of L5 radiculopathy on the left.", ("radiculopathy", "possible", "left")),
+        ("His left knee has become increasingly painful.", ("knee_condition", "present", "left")),
+        (
+            "About a year later his right knee began to ache.",
+            ("knee_condition", "present", "right"),
+        ),
+    ],
+)
+def test_results_and_courses_written_abroad(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_resolution_word_that_describes_something_else_does_not_negate() -> None:
+    assert found("He has settled into a routine; sciatica is worse.") == [
+        ("radiculopathy", "present", "unspecified")
+    ]
