@@ -68,12 +68,21 @@ _NEG_POST_FIRST = (
     r"(?:is|was|were)\s+(?:suspected|considered|questioned)\b[^.;]{0,60}?\bbut\s+(?:was\s+|were\s+)?"
     r"not\s+(?:observed|supported|confirmed|found|seen|demonstrated|present)"
 )
+# ("effusion, negative Lachman": a "negative" before a test's name is the test's result)
+NOT_A_TEST_AFTER = (
+    r"(?!\s+(?:lachman|mcmurray|drawer|anterior|posterior|ant|post|slr|straight|thessaly|apley"
+    r"|valgus|varus|pivot|apprehension|grind|patellar|femoral|fnst?|slump|lasegue|x-?rays?|xr"
+    r"|mri|imaging|films?|radiographs?|emg|ncs|homans|hawkins|neer|spurling|faber|fabere"
+    r"|patrick'?s?|trendelenburg|tinel'?s?|clonus|babinski|romberg|crossed|seated|supine)\b)"
+)
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+)?(?:resolved|centralized)|ruled\s+out"
     # "a lumbar strain in 1991 that was noted as resolved at separation"
     r"|(?:(?:in|during|at)\s+[\w/]+\s+)?(?:that|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?"
     r"(?:noted\s+(?:as|to\s+be)\s+|later\s+|subsequently\s+|since\s+|completely\s+)?resolved|was\s+excluded|(?:could|can|did)\s*not\s+be\s+(?:reproduced|confirmed|elicited"
-    r"|demonstrated)|(?:is|was|are|were)\s+negative|negative|not\s+(?:present|seen"
+    r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
+    + NOT_A_TEST_AFTER
+    + r"|not\s+(?:present|seen"
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"

@@ -79,6 +79,34 @@ def _amp_in_prose(line: str, end: int) -> bool:
     return not _YES_NO_AFTER.match(line, end) and not _OTHER_BOX.search(line)
 
 
+_O_BEFORE = re.compile(r"(?<![\w.])([O0])\s+$")
+_O_AFTER = re.compile(r"\s+([O0])(?![\w])")
+
+
+def box_run(line: str) -> tuple[list[bool], int, int] | None:
+    """A row of a YES/NO column table ("c. Lameness  [ ]  [X]", "[X] [ ] \"Trick\" or locked
+    knee"): its boxes, checked or not, in order, and where its label starts and ends; None
+    unless the boxes stand together at the start or at the end of the line."""
+    boxes = [(m.start(), m.end(), m.lastgroup == "on") for m in _boxes(line)]
+    if not boxes:
+        return None
+    # an empty box OCR read as "O" right beside a real one ("Kl O", "O  Kl")
+    while (m := _O_BEFORE.search(line, 0, boxes[0][0])) is not None:
+        boxes.insert(0, (m.start(1), m.end(1), False))
+    while (m := _O_AFTER.match(line, boxes[-1][1])) is not None:
+        boxes.append((m.start(1), m.end(1), False))
+    if not 2 <= len(boxes) <= 3 or any(
+        line[a[1] : b[0]].strip() for a, b in zip(boxes, boxes[1:], strict=False)
+    ):
+        return None
+    checked = [on for _, _, on in boxes]
+    if not line[: boxes[0][0]].strip():
+        return checked, boxes[-1][1], len(line.rstrip())
+    if not line[boxes[-1][1] :].strip():
+        return checked, 0, boxes[0][0]
+    return None
+
+
 def _boxes(line: str) -> Iterator[re.Match[str]]:
     """`_BOX.finditer(line)`, trying _BOX only where a match can start."""
     pos = 0

@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension thigh thighs
+    tension thigh thighs lameness
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -193,7 +193,7 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b"
+    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
     r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
@@ -589,7 +589,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:had\s+|has\s+)?(?:begun|began|starts?|started|begins?)\s+to\s+(?:buckle"
             r"|give\s+(?:out|way))"
             r"|knees?\s+[\"']?(?:feels?|felt|is|was|seems?|gets?)\s+(?:\w+\s+)?unstable"
-            r"|unstable\s+knees?)\b"
+            r"|unstable\s+knees?"
+            # the medical-history form's item: "\"Trick\" or locked knee", a veteran's "trick knee"
+            r"|trick[\"”']?\s+(?:or\s+locked\s+)?knees?)\b"
         ),
         "instability",
         False,
@@ -725,7 +727,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
-            r"|\bgonalgia)\b"
+            r"|\bgonalgia"
+            # the medical-history form's "Knee trouble (locking, giving out, pain ...)"
+            r"|knee\s+trouble)\b"
         ),
         "pain_only",
         False,
@@ -1123,7 +1127,7 @@ PREFILTER = re.compile(
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
     r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock|runner|shot\b"
-    r"|hivd|prolaps|discopath|ischialg|gonalg"
+    r"|hivd|prolaps|discopath|ischialg|gonalg|trick|trouble|lame"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

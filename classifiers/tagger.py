@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from classifiers import forms
-from classifiers.assertion import POINT_END, PSEUDO, assess, is_ordered
+from classifiers.assertion import NOT_A_TEST_AFTER, POINT_END, PSEUDO, assess, is_ordered
 from classifiers.attributes import ordered, roots_in, severity_near, worst
 from classifiers.candidates import Candidate, find_candidates, holds, matches, search
 from classifiers.gates import quick
@@ -203,6 +203,7 @@ class _Page:
     line_no: int = 0
     pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
     columns: tuple[str, str] | None = None  # a table's "Diagnosis   Right   Left" header
+    yes_no_columns: bool = False  # under a "HAVE YOU EVER HAD ...  YES  NO" header
     column_at: tuple[int, int] = (0, 0)  # where in its line each of those two columns starts
 
 
@@ -421,6 +422,7 @@ _LIMB_AFTER = re.compile(r"\s+(?:lower\s+extremit(?:y|ies)|legs?)\b")
 _VERDICT_NEXT = re.compile(
     r"\s*(?:(?:currently|now|since|later|subsequently|completely|was|is|has|had)\s+)*"
     r"(?:resolved|negative|neg|absent|ruled|denied|none|normal|not|no\s+longer)\b"
+    + NOT_A_TEST_AFTER  # ("effusion, negative Lachman": the next finding's result)
 )
 
 
@@ -1390,6 +1392,31 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3}")
+# a medical-history form's column header: "11. HAVE YOU EVER HAD OR DO YOU NOW HAVE:  YES  NO",
+# "YES NO DON'T KNOW"
+_YES_NO_HEADER = re.compile(r"\bYES\s+N[O0](?:\s+(?:DON'?T\s+KNOW|UNK\w*|\?))?\s*$", re.IGNORECASE)
+
+
+def _yes_no_row(page: _Page, s: int, e: int) -> bool:
+    """A row under a YES/NO column header: the first box is Yes, the second No (a third,
+    "Don't know", asserts nothing). Its label's findings, present or negated."""
+    line = page.text[s:e]
+    row = forms.box_run(line)
+    if row is None:
+        return False
+    checked, ls, le = row
+    if checked.count(True) != 1 or checked.index(True) > 1:
+        return True  # unanswered, doubly answered or "don't know": no finding
+    assertion = "present" if checked[0] else "negated"
+    norm = normalize(line[ls:le], base=s + ls)
+    # one item, one finding: the first its label names ("Knee trouble (locking, giving out,
+    # pain ...)" is knee trouble); the label alone says where (not the page's back section)
+    cands = find_candidates(norm.text, None)
+    if cands:
+        c = min(cands, key=lambda c: c.start)
+        lat = combine({side_of(m.group()) for m in find_sides(norm.text)})
+        _emit_form(page, c, norm, c.fixed or assertion, lat, s, e)
+    return True
 
 
 def _each_side(sides: set[str]) -> set[str]:
@@ -1471,8 +1498,11 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             if done:
                 continue
         if boxed[s, e]:
+            if page.yes_no_columns and _yes_no_row(page, s, e):
+                continue
             _form_line(page, s, e)
             continue
+        page.yes_no_columns = bool(_YES_NO_HEADER.search(raw))
         _section_line(page, raw)
         header = _COLUMNS.match(raw) if _TWO_SPACES.search(raw) else None
         page.columns = (

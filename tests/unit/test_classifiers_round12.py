@@ -286,3 +286,87 @@ def test_a_resolution_word_that_describes_something_else_does_not_negate() -> No
     assert found("He has settled into a routine; sciatica is worse.") == [
         ("radiculopathy", "present", "unspecified")
     ]
+
+
+# ---- "negative" before a test's name is that test's result ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R knee with mild effusion, negative Lachman.",
+        "L knee: joint line tenderness and trace effusion, negative McMurray; lumbar ROM full.",
+    ],
+)
+def test_a_negative_test_after_a_finding_leaves_the_finding_present(text: str) -> None:
+    from classifiers import tag_text
+
+    got = {(m.knee_dx, m.assertion) for m in tag_text(text)}
+    assert ("other_diagnosis", "present") in got
+    assert not any(dx in ("other_diagnosis", "pain_only") and a == "negated" for dx, a in got)
+
+
+def test_a_postpositive_negative_still_negates() -> None:
+    assert found("L knee effusion negative today.") == [("knee_condition", "negated", "left")]
+
+
+# ---- the medical-history form: YES/NO columns, trick knee, knee trouble, lameness ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11. HAVE YOU EVER HAD OR DO YOU NOW HAVE:  YES  NO\n"
+            "a. Bone, joint, or other deformity  [ ]  [X]\n"
+            "c. Lameness  [ ]  [X]\n"
+            "h. Knee trouble (locking, giving out, pain or ligament injury, etc.)  [X]  [ ]",
+            [
+                ("antalgic_gait", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "HAVE YOU EVER HAD OR HAVE YOU NOW (check at left of each item)\nYES NO\n"
+            '[ ] [X] Foot trouble\n[X] [ ] "Trick" or locked knee\n[ ] [X] Lameness',
+            [
+                ("antalgic_gait", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "12. Have you ever had or do you now have:      YES  N0\n"
+            "b. Knee troub1e (for exarnple, locking, giving out) ....... Kl O\n"
+            "c. Larneness ........................................ O  Kl",
+            [
+                ("antalgic_gait", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "HAVE YOU EVER HAD:  YES  NO  DON'T KNOW\n"
+            "Knee trouble (locking, giving out)  [ ]  [X]  [ ]\nLameness  [ ]  [ ]  [X]",
+            [("knee_condition", "negated", "unspecified")],
+        ),
+    ],
+)
+def test_a_medical_history_forms_yes_no_columns(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Item 11: h/o R knee "trick knee" since a 2004 jump, no surgery.',
+            ("knee_condition", "present", "right"),
+        ),
+        ("Lameness [X] Yes [ ] No", ("antalgic_gait", "present", "unspecified")),
+    ],
+)
+def test_the_forms_own_words_for_instability_and_a_limp(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)
