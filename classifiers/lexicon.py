@@ -174,7 +174,7 @@ _NORMAL = (
 )
 GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
-    r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic)\s+"
+    r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic|nl)\s+"
     r"(?:and\s+\w+\s+|,\s*\w+\s+)?(?:gait|ambulation|station and gait)\b"
     r"|(?<!tandem\s)\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be"
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
@@ -252,7 +252,7 @@ _LEGS = (
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = (
-    r"(?:(?:left|right|bilateral|both|either|each|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
+    r"(?:(?:left|right|bilateral|both|either|each|a|one|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|dorsum\s+of|top\s+of|sole\s+of|bottom\s+of"
     r"|his|her|my|your|the|l|r)\s+)*"
 )
@@ -825,7 +825,8 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
             r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>(?<!reflexes\s)(?<!reflex\s)(?<!patellar\s)"
             r"(?<!achilles\s)(?<!dtrs\s)(?<!dtr\s)(?<!jerks\s)(?<!jerk\s)\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
             r"|\(\s*\+\s*\))"
-            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)))\s*"
+            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)|(?<![\w-])-(?=\s*[a-z])|stable(?=\s+(?:lachman|drawer"
+            r"|anterior\s+drawer|posterior\s+drawer|varus|valgus|pivot))))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
             r"|\b"

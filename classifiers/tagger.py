@@ -1375,19 +1375,22 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         norm = normalize(page.text[hs:he], base=hs)
         c = Candidate(concept, 0, len(norm.text.rstrip(" :")), knee_dx=dx)
         s, e = hs, he
-    before = norm.to_orig(head.start(), head.start())[0] if c.start else s
+    own = norm.to_orig(head.start(), head.end()) if c.start else (s, s)
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:
         page.stable = idx
-    if before > s and _LETTERS.search(page.text, s, before):
-        # "Gait with limping on the left, SLR left positive at 50 deg": what the sentence
-        # says before the test is prose of its own
-        page.out.extend(m for m in _prose(page, norm, s, e) if m.end <= before)
-    if rest is not None:
-        # "Positive McMurray on the left with medial joint line tenderness; MRI to r/o ...":
-        # the rest of the sentence holds findings of its own
-        after = norm.to_orig(rest, rest)[0]
-        page.out.extend(m for m in _prose(page, norm, s, e) if m.start >= after)
+    # "Positive McMurray on the left with medial joint line tenderness; MRI to r/o ...": the
+    # rest of the sentence holds findings of its own; so does what is not the test's ("Gait
+    # with limping on the left, SLR left positive at 50 deg", "- ant drawer, trace effusion")
+    after = norm.to_orig(rest, rest)[0] if rest is not None else e + 1
+    if rest is not None or c.start and _LETTERS.search(nt[: head.start()] + nt[head.end() :]):
+        page.out.extend(
+            m
+            for m in _prose(page, norm, s, e)
+            if m.start >= after
+            or (m.concept, m.knee_dx) != (concept, dx)
+            and (m.end <= own[0] or m.start >= own[1])
+        )
     return True
 
 

@@ -370,3 +370,39 @@ def test_the_forms_own_words_for_instability_and_a_limp(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R knee: Stable Lachman, full ROM.", [("knee_condition", "negated", "right")]),
+        ("Nl gait.", [("antalgic_gait", "negated", "unspecified")]),
+        (
+            "Numbness or tingling that goes down into a leg  [ ] Yes  [X] No",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "L knee: - Lachman, + McMurray, medial JLT.",
+            [
+                ("knee_condition", "negated", "left"),
+                ("knee_condition", "possible", "left"),
+                ("knee_condition", "present", "left"),
+            ],
+        ),
+        (
+            "Exam shows a normal gait, negative SLR bilaterally, and full strength.",
+            [
+                ("antalgic_gait", "negated", "unspecified"),
+                ("radiculopathy", "negated", "bilateral"),
+            ],
+        ),
+    ],
+)
+def test_exam_shorthand_of_whole_body_examinations(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_wnl_box_before_a_gait_field_is_not_a_normal_gait() -> None:
+    assert found("Musculoskeletal: [ ] Impaired [X] WNL Gait: [X] Steady [ ] Antalgic") == []
