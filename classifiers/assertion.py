@@ -21,7 +21,7 @@ _NEG_PRE = (
     r"|told\s+(?:him|her|me|the\s+veteran)\s+(?:that\s+)?(?:he|she|i)\s+(?:has|had|have)"
     r"(?:\s+(?:any|an?))?)"
     r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
-    r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
+    r"|no|not|never|neither|nil|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|hasn'?t|haven'?t|hasnt|havent"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
@@ -98,6 +98,7 @@ _POSS_POST = (
     # suspected ACL tear")
     r"|suspected(?=\s*(?:[,.;)\-–]|$|(?:based|by|on|clinically|given|from|in|at|per|and|active)\b))"
     r"|\?(?!\s*[a-z])|\?\s*(?:vs\.?|versus)\b|clinically\s+suspected"
+    r"|r/o(?=\s*(?:[,.;)]|$))"  # "Lt. knee MMT PH tear r/o"
     r"|vs\.?|versus|(?:is|was)\s+not\s+(?:certain|clear)"
     r"|(?:probable|possible)(?=\s*(?:[,.;)]|$))"  # "Sciatica, probable, R side"
 )
@@ -194,7 +195,8 @@ _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 _HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")
 _THAT = re.compile(r"\b(?:that|your|his|her|the\s+veteran's)\b")
 _RELATION_AFTER = re.compile(
-    r"\s*(?:[\w/-]+\s+){0,6}?(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"\s*(?:[\w/-]+\s+){0,6}?(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?"
+    r"(?:\w+\s+|listed\s+as\s+service\s+)?"  # ("is not listed as service connected")
     r"(?:caused|aggravated|related|due|secondary|incurred|attributable|the\s+result|proximately"
     r"|etiologically|linked|connected)\b"
 )

@@ -193,7 +193,7 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b"
+    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bclaudicant\s+gait\b"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
     r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
@@ -342,6 +342,8 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LOWER_LEG
     + r"\b"
+    # a physio's "referral into leg", "intermittent R) leg referral to lateral calf"
+    r"|\b(?:leg\s+)?referral\s+(?:into|to|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a ROS item: "(-) radiating leg pain"
     r"|\bradiating\s+(?:leg|lower\s+extremity|le)\s+(?:pain|sx|symptoms)\b"
     # a veteran's "pinched nerve" in the back (not the neck's)
@@ -617,7 +619,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
             r"|(?:range\s+of\s+motion|rom)\s+(?:is\s+|was\s+)?(?:limited|restricted|decreased|reduced)"
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
-            r"|flexion|extension)|flexion\s+contracture"
+            r"|flexion|extension)|flexion\s+contracture|fixed\s+flexion\s+deformity"
             r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
             r"|knees?\s+(?:(?:are|were|is|was)\s+)?(?:flexion\s+)?contract(?:ed|ures?)"
             r"|stiffness\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?knees?"
@@ -705,7 +707,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
             # "Denies knee or ankle pain": the knee's pain, listed first
             r"|knees?\s+(?:or|and|/|&)\s+(?:ankle|hip|foot|back|shoulder|hand)\s+(?:pain|arthralgias?)"
-            r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+line\s+(?:tenderness|tender|ttp|pain)"
+            r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+(?:line|space)\s+(?:tenderness|tender|ttp|pain)"
             r"|(?:medial\s+|lateral\s+)?[ml]?jlt|ttp\s+[ml]jl"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|arthralgias?\s+(?:of\s+|in\s+)?(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt|b/l|l|r|b)\s+)?knees?"
@@ -1065,7 +1067,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"|bilateral|bilat)\s+){0,2}"
             r"back\s+pain\b"
             r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
-            r"|\blbp\s+(?:is\s+|has\s+been\s+|mechanical\s+)?chronic\b"
+            r"|\blbp,?\s+(?:is\s+|has\s+been\s+|mechanical,?\s+)?chronic\b"
             # "Chronic left-sided low back pain", "LBP, acute on chronic", "chronic lumbago"
             r"|\b(?:chronic|chr)\s+(?:left|right|bilateral)[\s-]sided\s+low\s+back\s+pain\b"
             r"|\blow\s+back\s+pain\s*(?:,|comma)?\s*acute\s+on\s+chronic\b|\bchronic\s+lumbago\b"
@@ -1128,7 +1130,7 @@ PREFILTER = re.compile(
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
     r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock|runner|shot\b"
-    r"|hivd|prolaps|discopath|ischialg|gonalg|trick|trouble|lame"
+    r"|hivd|prolaps|discopath|ischialg|gonalg|trick|trouble|lame|referral|claudicant"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.

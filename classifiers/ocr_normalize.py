@@ -170,6 +170,8 @@ def fix_word(word: str) -> str:
         letters = sum(c.isalpha() for c in w)
         if letters >= 3 or mapped in FUZZY_TARGETS or mapped in COMMON_WORDS:
             w = mapped
+            if w in _FOREIGN:  # ("1umbalgia")
+                return _FOREIGN[w]
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 3:
         return w
     if w in _MISREADS:
@@ -230,6 +232,7 @@ _FOREIGN = {
     "cojera": "limp",
     "cojea": "limps",
     "cojeando": "limping",
+    "claudica": "limps",
     "radiculopatía": "radiculopathy",
     "radiculopatia": "radiculopathy",
     "derrame": "effusion",

@@ -406,3 +406,36 @@ def test_exam_shorthand_of_whole_body_examinations(
 
 def test_a_wnl_box_before_a_gait_field_is_not_a_normal_gait() -> None:
     assert found("Musculoskeletal: [ ] Impaired [X] WNL Gait: [X] Steady [ ] Antalgic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A> Knee OA, bilateral; LBP, chronic, mechanical",
+            ("back_condition", "present", "unspecified"),
+        ),
+        (
+            "Right knee: effusion +, medial joint space tender.",
+            ("knee_condition", "present", "right"),
+        ),
+        ("Hx LBP ++, nil referral into leg.", ("radiculopathy", "negated", "unspecified")),
+        ("Intermittent L) leg referral to the lateral calf.", ("radiculopathy", "present", "left")),
+        (
+            "Exploration: claudicant gait at expense of the right pelvic limb.",
+            ("antalgic_gait", "present", "right"),
+        ),
+        (
+            "Chronic 1umbalgia of 12 years of evolution.",
+            ("back_condition", "present", "unspecified"),
+        ),
+    ],
+)
+def test_more_of_how_clinicians_abroad_write(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_trailing_rule_out_is_a_doubt() -> None:
+    assert found("R knee: medial meniscal tear r/o, MRI ordered.") == [
+        ("knee_condition", "possible", "right")
+    ]
