@@ -1384,13 +1384,16 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     # with limping on the left, SLR left positive at 50 deg", "- ant drawer, trace effusion")
     after = norm.to_orig(rest, rest)[0] if rest is not None else e + 1
     if rest is not None or c.start and _LETTERS.search(nt[: head.start()] + nt[head.end() :]):
-        page.out.extend(
-            m
-            for m in _prose(page, norm, s, e)
-            if m.start >= after
-            or (m.concept, m.knee_dx) != (concept, dx)
-            and (m.end <= own[0] or m.start >= own[1])
-        )
+        for m in _prose(page, norm, s, e):
+            if m.start >= after:
+                page.out.append(m)
+            elif m.end <= own[0] or m.start >= own[1]:
+                if (m.concept, m.knee_dx) != (concept, dx):
+                    page.out.append(m)
+                elif m.assertion == "present" and assertion != "present" and not stab:
+                    # "pain shooting down the left leg ..., with a positive SLR on the left":
+                    # one finding of the kind per sentence, the stated one over the test's
+                    page.out[idx] = m
     return True
 
 

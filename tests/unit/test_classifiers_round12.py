@@ -439,3 +439,8 @@ def test_a_trailing_rule_out_is_a_doubt() -> None:
     assert found("R knee: medial meniscal tear r/o, MRI ordered.") == [
         ("knee_condition", "possible", "right")
     ]
+
+
+def test_a_stated_radiation_outranks_the_tests_doubt_in_one_sentence() -> None:
+    text = "Pain shooting down the back of the left leg to the heel, with a positive SLR on the left."
+    assert found(text) == [("radiculopathy", "present", "left")]
