@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension thigh thighs lameness
+    tension thigh thighs lameness resolved
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

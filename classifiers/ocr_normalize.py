@@ -302,6 +302,13 @@ _MISREADS = {
     "neq": "neg",  # (q read for g)
     "mr1": "mri",
     "buming": "burning",  # ("rn" read as "m")
+    "iteft": "left",
+    "aright": "a right",  # ("no evidence of aright or left radiculopathy": a space lost)
+    "mrir": "mri r",  # ("MRIR knee")
+    "mril": "mri l",
+    "kneé": "knee",
+    "puckling": "buckling",
+    "resotved": "resolved",
 }
 
 

@@ -442,5 +442,29 @@ def test_a_trailing_rule_out_is_a_doubt() -> None:
 
 
 def test_a_stated_radiation_outranks_the_tests_doubt_in_one_sentence() -> None:
-    text = "Pain shooting down the back of the left leg to the heel, with a positive SLR on the left."
+    text = (
+        "Pain shooting down the back of the left leg to the heel, with a positive SLR on the left."
+    )
     assert found(text) == [("radiculopathy", "present", "left")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MRIR knee to r/o meniscal tear given locking.", ("knee_condition", "possible", "right")),
+        (
+            "No electrodiagnostic evidence of aright or left lumbosacral radiculopathy.",
+            ("radiculopathy", "negated", "bilateral"),
+        ),
+        (
+            "Hx R knee strain in 1998, reso ived without residuals.",
+            ("knee_condition", "negated", "right"),
+        ),
+        (
+            "Pt has had intermittent iteft knee giving way since 2009.",
+            ("knee_condition", "present", "left"),
+        ),
+    ],
+)
+def test_more_ocr_misreads(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
