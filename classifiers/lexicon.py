@@ -764,7 +764,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
+            r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?!\s+rules?\b)(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise"
             r"|documented\s+as|noted\s+to\s+be)\s*)*"
             r"(?:normal|unremarkable|benign"

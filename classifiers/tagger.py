@@ -446,8 +446,12 @@ def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
 # L4 radiculopathy is a recognized cause of knee instability", "Keywords: ...").
 _GENERAL = re.compile(
     r"^\W*(?:keywords?|key\s+words|learning\s+points?)\s*:"
-    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:causes?|mechanisms?|complications?"
-    r"|consequences?|manifestations?)\s+of\b"
+    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:causes?|mechanisms?|complications?"
+    r"|consequences?|manifestations?|symptom|sign)\s*(?:of\b|,\s*not\b)"
+    # a textbook's sentence: "Medial meniscal degeneration is common in men over 50", "Meniscal
+    # pathology does not produce dermatomal sensory loss", "proposed as a mechanism of"
+    r"|\b(?:is|are)\s+(?:very\s+)?(?:common|uncommon|rare|frequent)\s+(?:in|among|after)\b"
+    r"|\b(?:does|do)\s+not\s+(?:produce|cause|explain)\b|\bproposed\s+as\b"
     r"|\b(?:incidence|prevalence|sensitivity|specificity|lifetime|cohort|pooled|meta-?analys\w*"
     r"|systematic\s+review|randomi[sz]ed|population|literature|studies\s+(?:have|show))\b"
     r"|\b(?:patients|people|individuals|adults|subjects)\s+(?:with|who|over|under|aged)\b"
@@ -572,11 +576,13 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             if not ctx.triggered and not _PLUS_BEFORE.search(nt, max(0, c.start - 30), c.start):
                 alt = max(("negated", "possible"), key=proba.__getitem__)
                 cue = _NEG_CUE if alt == "negated" else _POSS_CUE
+                window = _cue_window(nt, c)
                 if (
                     proba[alt] >= MODEL_THRESHOLD
-                    and cue.search(nt, *_cue_window(nt, c))
-                    # (not a "no" that denies nothing: "I have no doubt that ...")
-                    and not (alt == "negated" and PSEUDO.search(nt, 0, c.start))
+                    and cue.search(nt, *window)
+                    # (not a "no" that denies nothing: "I have no doubt that ...", "stenosis
+                    # does not account for the effusion")
+                    and not (alt == "negated" and PSEUDO.search(nt, 0, max(c.start, window[1])))
                 ):
                     assertion = alt
             score = 0.5 * c.score + 0.5 * proba[assertion]

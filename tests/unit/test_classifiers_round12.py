@@ -468,3 +468,42 @@ def test_a_stated_radiation_outranks_the_tests_doubt_in_one_sentence() -> None:
 )
 def test_more_ocr_misreads(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text)
+
+
+# ---- statements about a condition in general; an explanation that fails -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa knee rule: negative (age < 55, able to bear weight 4 steps).",
+        "Medial meniscal degeneration is common in men over 50 regardless of spine status.",
+        "Meniscal pathology does not produce dermatomal sensory loss.",
+        "- Knee pain alone is a symptom, not a diagnosis.",
+    ],
+)
+def test_a_general_statement_or_a_screening_rule_names_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The MRI does not explain his left knee pain.", [("knee_condition", "present", "left")]),
+        (
+            "Lumbar stenosis does not account for the R knee effusion.",
+            [("back_condition", "present", "unspecified"), ("knee_condition", "present", "right")],
+        ),
+        (
+            "His knee pain is a symptom of his OA.",
+            [
+                ("knee_condition", "present", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+    ],
+)
+def test_an_explanation_that_fails_leaves_the_finding(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
