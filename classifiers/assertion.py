@@ -83,7 +83,9 @@ _NEG_POST = (
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
     + NOT_A_TEST_AFTER
     + r"|not\s+(?:present|seen"
-    r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
+    r"|identified|found|noted|demonstrated|appreciated"
+    # 'what he calls his "sciatica" is not radicular'
+    r"|radicular|neuropathic|true\s+sciatica|a\s+radiculopathy)|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
     # a letter's "the sciatica has now settled", a translation's "has completely regressed"
@@ -166,7 +168,7 @@ _GAP = (
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?(?:resolved|centrali[sz]ed))"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:19|20)\d\d[\s,()]+(?=resolved)"
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:\d{1,2}/)?(?:19|20)\d\d[\s,()\-–]+(?=resolved)"
     # "radiculopathy R L5 vs peroneal neuropathy": its side and root between, before a doubt
     r"|(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\s+)?[ls][1-5](?:\s*-\s*[ls]?[1-5])?\s+"
     r"(?=vs\b|versus\b|\?)"
@@ -174,7 +176,7 @@ _GAP = (
     r"|(?:[\w/]+[\s,]+){0,3}\((?:icd-?(?:10|9)(?:-cm)?\s*)?[a-z]?\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )
 _POST = re.compile(
-    rf"^[\s,:(-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
+    rf"^[\s,:(\"”'-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
     r"(?=\W|$)"
 )
 _WORD = re.compile(r"[a-z0-9/']+")

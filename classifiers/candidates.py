@@ -197,6 +197,10 @@ def _gait(text: str) -> list[Candidate]:
     return out
 
 
+_REPRODUCED = re.compile(
+    r"\b(?:reproduc\w*|producing|produced|provok\w*|elicit\w*|recreat\w*)(?:\s+of)?\s+"
+    r"(?:(?:his|her|the|a|an|some|sharp|shooting|burning|electric|radiating|usual|typical)\s+){0,3}$"
+)
 _DENIED_INSIDE = re.compile(r"\bdoes\s*n[o']?t\b|\bno\s+longer\b|\bnever\b")
 
 
@@ -225,8 +229,12 @@ def _radic(text: str) -> list[Candidate]:
                 and (_GATES.search(lx.UPPER_LIMB, text) or _NOT_LIMB.search(text))
             ):
                 continue
-            # (a denial inside the words: 'the pain "doesn't go down my legs anymore"')
+            # (a denial inside the words: 'the pain "doesn't go down my legs anymore"'; the pain
+            # a test reproduced is the test's result: "SLR positive on the left, reproducing
+            # shooting pain to the lateral calf")
             fixed = "negated" if _DENIED_INSIDE.search(m.group()) else None
+            if fixed is None and rx is lx.RADIATING and _REPRODUCED.search(text, 0, m.start()):
+                fixed = "possible"
             out.append(Candidate("radiculopathy", m.start(), m.end(), fixed=fixed, score=score))
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.DERMATOME, text):

@@ -35,6 +35,8 @@ _TOKEN = re.compile(_HYPHENATED + "|" + _OTHER_TOKENS)
 # word costs a scan of the word and back: most sentences are tokenised without it.
 _TOKEN_NO_HYPHEN = re.compile(_OTHER_TOKENS)
 _KEEP = re.compile(r"[lstc]\d{1,2}|\d+[a-z]{1,3}|\d+")  # roots, units, numbers
+_YEAR_READ = re.compile(r"[12l][09o][0-9ol]{2}")
+_LETTER_TO_DIGIT = str.maketrans({"o": "0", "l": "1"})
 _DIGIT_TO_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "!": "l"})
 # OCR substitutions accepted for short words, where a free edit would turn "night" into "right".
 _CONFUSABLE = {
@@ -159,6 +161,10 @@ def fix_word(word: str) -> str:
         return w
     if w in _FOREIGN:
         return _FOREIGN[w]
+    if len(w) == 4 and _YEAR_READ.fullmatch(w) and sum(c.isdigit() for c in w) >= 2:
+        year = w.translate(_LETTER_TO_DIGIT)  # "2O18", "2Ol2", "l998": a year OCR read as letters
+        if "1900" <= year <= "2099":
+            return year
     if _KEEP.fullmatch(w):
         # "1eft", "1eg": a digit read for a letter, not a unit ("5mg") or a root ("l5").
         mapped = w.translate(_DIGIT_TO_LETTER)

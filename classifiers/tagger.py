@@ -65,7 +65,8 @@ _EXPLAINED = re.compile(
     r"(?:\s*(?:the|his|her|(?:left|right|bilateral|lt|rt|l|r)\b|knees?|\w+\s+of\s+the))*\s*$"
 )
 _OPEN_QUESTION = re.compile(
-    r"^\W*(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient|claimant)\b[^?]*\?\W*$"
+    r"^\W*(?:\d{1,2}\W+)?(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient|claimant)\b"
+    r"[^?]*\?\W*$"
 )
 _RANK = {"present": 0, "possible": 1, "negated": 2}
 _WEAK_BACK = {"chronic low back pain": 1, "back condition": 2}

@@ -507,3 +507,43 @@ def test_an_explanation_that_fails_leaves_the_finding(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ---- the pain a test reproduces is the test's result; "is not radicular"; dated episodes ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seated SLR positive on the right, reproducing shooting pain to the lateral calf.",
+            [("radiculopathy", "possible", "right")],
+        ),
+        (
+            "Lasegue sign positive on the left at 45 degrees with reproduction of pain radiating "
+            "to the lateral calf.",
+            [("radiculopathy", "possible", "left")],
+        ),
+        (
+            'What the vet calls his "sciatica" is not radicular: it is referred from the R hip.',
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        ("PMH: h/o sciatica 2O18 (reso1ved w/ PT).", [("radiculopathy", "negated", "unspecified")]),
+        ("Sciatica     09/2016 - resolved", [("radiculopathy", "negated", "unspecified")]),
+        ("(2) Does the claimant have objective evidence of radiculopathy?", []),
+    ],
+)
+def test_test_results_denials_and_dated_episodes(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_year_read_with_letters_is_read_as_a_year() -> None:
+    from classifiers.ocr_normalize import normalize
+
+    assert (
+        normalize("L knee sprain 2OO8, scope 2Ol2, l998").text
+        == "l knee sprain 2008, scope 2012, 1998"
+    )
+    assert normalize("tool loo1").text == "tool lool"
