@@ -306,6 +306,9 @@ RADIATING = re.compile(
     + _BUTTOCK
     + _LEGS
     + r"\b"
+    # (the path goes on: "into the anterior thigh and medial knee on the right")
+    r"(?:\s+(?:and|to|into)\s+(?:the\s+)?(?:(?:medial|lateral|anterior|posterior)\s+)?"
+    r"(?:knee|calf|shin|foot|ankle|toes?)\b)?"
     # "burning pain down the lateral R leg": the direction alone, after a neuropathic quality
     r"|\b(?:burning|shooting|electric|stabbing|sharp|lancinating)\s+pain\s+(?:down|into)\s+"
     + _SIDES_OPT
@@ -367,7 +370,7 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?(?:down|into)\s+"
+    r"|\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?(?:down|into)\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"

@@ -547,3 +547,18 @@ def test_a_year_read_with_letters_is_read_as_a_year() -> None:
         == "l knee sprain 2008, scope 2012, 1998"
     )
     assert normalize("tool loo1").text == "tool lool"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("COMPLAINTS: LOW BACK PAIN WITH SCIATICA DOWN RT LEG, RT KNEE GIVES OUT.", "right"),
+        (
+            "He presents with low back pain radiating into the anterior thigh and medial knee on "
+            "the left.",
+            "left",
+        ),
+    ],
+)
+def test_the_side_of_a_radiation_written_along_its_path(text: str, side: str) -> None:
+    assert ("radiculopathy", "present", side) in found(text)
