@@ -91,9 +91,16 @@ def box_run(line: str) -> tuple[list[bool], int, int] | None:
     if not boxes:
         return None
     # an empty box OCR read as "O" right beside a real one ("Kl O", "O  Kl")
-    while (m := _O_BEFORE.search(line, 0, boxes[0][0])) is not None:
+    # (a row has three boxes at most: two looks each way, each over the few characters there)
+    for _ in range(2):
+        m = _O_BEFORE.search(line, max(0, boxes[0][0] - 8), boxes[0][0])
+        if m is None:
+            break
         boxes.insert(0, (m.start(1), m.end(1), False))
-    while (m := _O_AFTER.match(line, boxes[-1][1])) is not None:
+    for _ in range(2):
+        m = _O_AFTER.match(line, boxes[-1][1])
+        if m is None:
+            break
         boxes.append((m.start(1), m.end(1), False))
     if not 2 <= len(boxes) <= 3 or any(
         line[a[1] : b[0]].strip() for a, b in zip(boxes, boxes[1:], strict=False)

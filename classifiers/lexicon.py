@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension thigh thighs lameness resolved
+    tension thigh thighs resolved
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -56,7 +56,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem give wfl non
+    my me some time more most much complex tandem give wfl non lameness
     shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
@@ -193,7 +193,7 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bclaudicant\s+gait\b"
+    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bclaudicant\s+gait\s+(?:at\s+(?:the\s+)?expense|favou?ring|on\s+the\s+(?:left|right))"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
     r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
@@ -252,7 +252,7 @@ _LEGS = (
     r"|lle|rle|ble|toes?|ankles?|heel|shin)"
 )
 _SIDES_OPT = (
-    r"(?:(?:left|right|bilateral|both|either|each|a|one|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
+    r"(?:(?:left|right|bilateral|both|either|each|a(?=\s+leg\b)|one|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|dorsum\s+of|top\s+of|sole\s+of|bottom\s+of"
     r"|his|her|my|your|the|l|r)\s+)*"
 )
@@ -265,6 +265,7 @@ _FROM = r"(?:from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:[\w/]+\s+){1,3}?)?"
 NONRADICULAR = re.compile(
     r"\b(?:without|no|denies)\s+(?:any\s+)?(?:leg\s+)?radiation\b"
     r"|\bnon-?\s?radicular(?:\s+(?:pain|symptoms?|back\s+pain))?\b"
+    r"|\bnil\s+(?:leg\s+)?(?:referral|radiation)\b(?:\s+(?:into|to|down)\s+(?:the\s+)?legs?\b)?"
     # a pain assessment's "non-radiating", "Radiating: No"
     r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
@@ -293,11 +294,12 @@ _LOWER_LEG = (
 )
 RADIATING = re.compile(
     # (a hip's or a knee's own pain spreads too: "hip pain radiating to the knee")
-    r"(?<!hip\s)(?<!hips\s)(?<!knee\s)\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
-    r"|lbp|shocks?|jolts?|back)[\"”']?\s+[\"“]?"
+    r"(?<!hip\s)(?<!hips\s)(?<!knee\s)(?<!ankle\s)(?<!tendon\s)(?<!foot\s)(?<!heel\s)(?<!shin\s)"
+    r"\b(?:pain|numbness|tingling|paresthesias?|symptoms?|burning|shooting\s+pain|discomfort"
+    r"|lbp|shocks?|jolts?)[\"”']?\s+[\"“]?"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+|does\s*n[o']?t\s+|no\s+longer\s+|never\s+)?"
-    r"(?:radiat\w*|shoot\w*|shot|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
+    r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,3}?"
     + _FROM
     # ("pain radiating below the knee - L leg": past the knee is where a root's pain goes)
@@ -316,11 +318,12 @@ RADIATING = re.compile(
     + r"\b"
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a veteran's own words about the back pain: "it goes all the way down my left leg"
-    r"|\b(?:it|that)(?:'s|\s+is)?\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes"
-    r"|travels|runs|going|shooting|radiating|running)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+"
+    r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
+    r"|runs)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:it|that)(?:'s|\s+is)\s+(?:now\s+|also\s+|still\s+)?(?:going|shooting|radiating)"
+    r"\s+(?:all\s+the\s+way\s+)?down\s+"
     + _SIDES_OPT
-    + _LEGS
-    + r"\b"
+    + r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves|feet|foot|lle|rle|ble)\b"
     # triage shorthand: "LBP w/ rad to LLE"; a pain history's radiation field ("R: down both legs")
     r"|\brad\s+(?:to|into|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
     r"|(?<![\w/])r\s*:\s*(?:radiat\w*\s+)?(?:down|into)\s+"
@@ -346,7 +349,9 @@ RADIATING = re.compile(
     + _LOWER_LEG
     + r"\b"
     # a physio's "referral into leg", "intermittent R) leg referral to lateral calf"
-    r"|\b(?:leg\s+)?referral\s+(?:into|to|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|\b(?:leg\s+referral\s+(?:into|to|down)|referral\s+(?:into|down))\s+"
+    + _SIDES_OPT
+    + r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves)\b"
     # a ROS item: "(-) radiating leg pain"
     r"|\bradiating\s+(?:leg|lower\s+extremity|le)\s+(?:pain|sx|symptoms)\b"
     # a veteran's "pinched nerve" in the back (not the neck's)
@@ -370,9 +375,12 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?(?:down|into)\s+"
+    r"|\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?down\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
+    # "no pain into the legs" (not a hip's, nor "pain medication into the left leg")
+    r"|(?<!hip\s)(?<!knee\s)(?<!ankle\s)\bpain\s+into\s+(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?legs?\b"
     r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"
     + _SIDES_OPT
     + _LEGS
@@ -382,9 +390,13 @@ RADIATING = re.compile(
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:that\s+|which\s+)?radiat\w*\s+from\b"
     # "leg pain from the back"; a caller's "his left leg is on fire from the back down to the foot"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:coming\s+)?from\s+(?:the\s+|his\s+|her\s+|my\s+)?"
-    r"(?:low(?:er)?\s+)?back\b"
-    r"|\bfrom\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+)?back\s+(?:all\s+the\s+way\s+)?"
+    r"(?:low(?:er)?\s+)?back\b(?!\s+(?:of|brace|support|pack|seat|rest))"
+    r"|\b(?:pain|burn\w*|f[il]re|shoot\w*|numb\w*|tingl\w*|electric\w*|hurts?|aches?)\b[^.;]{0,40}?"
+    r"\bfrom\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+)?back\s+(?:all\s+the\s+way\s+)?"
     r"down\s+(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    # 'his back "shoots down the right leg"'
+    r"|\bback[\"”']?\s+[\"“]?(?:shoots|shooting|radiates|radiating|goes|going)\s+(?:all\s+the\s+way\s+)?"
+    r"(?:down|into)\s+(?:to\s+)?" + _SIDES_OPT + _LEGS + r"\b"
     # a form question answered by its boxes: "Does the pain travel? [ ] Yes [X] No"
     r"|^\W*(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
     r"|radiates|radiation|radiating)(?=\s*[?:]?\s*$)"
@@ -710,7 +722,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
             # "Denies knee or ankle pain": the knee's pain, listed first
             r"|knees?\s+(?:or|and|/|&)\s+(?:ankle|hip|foot|back|shoulder|hand)\s+(?:pain|arthralgias?)"
-            r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+(?:line|space)\s+(?:tenderness|tender|ttp|pain)"
+            r"|(?:(?:medial|lateral)\s+)?(?:joint|jt)[\s-]+line\s+(?:tenderness|tender|ttp|pain)"
+            # (a knee's "medial joint space tender"; not an ankle's, an AC joint's or a TMJ's)
+            r"|(?<!ankle\s)(?<!ankle:\s)(?:medial|lateral)\s+joint\s+space\s+(?:tenderness|tender|ttp)"
             r"|(?:medial\s+|lateral\s+)?[ml]?jlt|ttp\s+[ml]jl"
             r"|arthralgias?\s*\(\s*(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?=\s*\))"
             r"|arthralgias?\s+(?:of\s+|in\s+)?(?:the\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt|b/l|l|r|b)\s+)?knees?"
@@ -769,7 +783,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?!\s+rules?\b)(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise"
-            r"|documented\s+as|noted\s+to\s+be)\s*)*"
+            r"|documented\s+as)\s*)*"
             r"(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|nl|negative|fine\b(?!\s+(?:motor|crepitus|needle)))"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
@@ -830,7 +844,7 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
             r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>(?<!reflexes\s)(?<!reflex\s)(?<!patellar\s)"
             r"(?<!achilles\s)(?<!dtrs\s)(?<!dtr\s)(?<!jerks\s)(?<!jerk\s)\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
             r"|\(\s*\+\s*\))"
-            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)|(?<![\w-])-(?=\s*[a-z])|stable(?=\s+(?:lachman|drawer"
+            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)|stable(?=\s+(?:lachman|drawer"
             r"|anterior\s+drawer|posterior\s+drawer|varus|valgus|pivot))))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
@@ -942,7 +956,7 @@ GENERIC_NEXUS = re.compile(
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
     r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
-    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective)\b"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective|criteria\s+for)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")
@@ -1039,7 +1053,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s*"
-            r"(?:herniations?|protrusions?|extrusions?|displacement|prolapsed?|hernias?)|hnp|hivd"
+            r"(?:herniations?|protrusions?|extrusions?|displacement|prolapsed?)|dis[ck]\s+hernias?|hnp|hivd"
+            # (a translation's "lumbar hernia operated 2015", not the abdominal wall's hernia)
+            r"|lumbar\s+hernias?(?=\s+(?:operated|surgery|at\s+l[1-5]|l[1-5]|\(l[1-5]))"
             r"|ruptured\s+dis[ck]|slipped\s+dis[ck]|prolapsed\s+(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck]s?)\b"
         ),
         "herniated disc",

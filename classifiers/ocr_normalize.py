@@ -238,7 +238,6 @@ _FOREIGN = {
     "cojera": "limp",
     "cojea": "limps",
     "cojeando": "limping",
-    "claudica": "limps",
     "radiculopatía": "radiculopathy",
     "radiculopatia": "radiculopathy",
     "derrame": "effusion",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from classifiers import forms
 from classifiers.assertion import NOT_A_TEST_AFTER, POINT_END, PSEUDO, assess, is_ordered
@@ -381,7 +382,22 @@ _COUNTERFACTUAL = re.compile(
     r"|persisted|worsened|returned|existed|been\s+present)\b[^,;]*"
     r"(?=,[^.;]*\b(?:would|could|might|should)\b)"
 )
-_OPQRST = re.compile(r"\bopqrst\b|\bq\s*:.*\br\s*:.*\bs\s*:", re.DOTALL)
+_FIELD_Q = re.compile(r"\bq\s*:")
+_FIELD_R = re.compile(r"\br\s*:")
+_FIELD_S = re.compile(r"\bs\s*:")
+
+
+def _opqrst_r(nt: str) -> int:
+    """Where a pain history's "R:" field starts ("O: ... P: ... Q: sharp  R: down L leg  S: 7"),
+    -1 if the sentence has none: an "R:" within 200 characters after a "Q:", with an "S:" within
+    200 after it (a bounded look: a long line of labels stays linear)."""
+    for q in islice(_FIELD_Q.finditer(nt), 8):
+        r = _FIELD_R.search(nt, q.end(), q.end() + 200)
+        if r and _FIELD_S.search(nt, r.end(), r.end() + 200):
+            return r.start()
+    return -1
+
+
 _COLON = re.compile(r"\s*:")
 _NOT_SIDE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _RESULT_BOTH = re.compile(r"(?:neg|pos|\(-\)|\(\+\))\s+b$")
@@ -482,7 +498,8 @@ _OPERATION = re.compile(
     r"ectom|plast|reconstruct|repair|arthroscop|scope|\btk[ar]\b|\buka\b|replacement|osteotomy"
 )
 _NOT_MET = re.compile(r"\bnot\s+met\b")
-_CPT = re.compile(r"(?:^|[:;]\s*)[\W_]*[2-7]\d{4}(?:-[a-z]{2})?\s+[a-z]")
+_VERDICT_MARK = re.compile(r"(?:[-:–(\[]|\s-)\s*$")
+_CPT = re.compile(r"(?:^|[:;])[\W_]{0,6}[2-7]\d{4}(?:-[a-z]{2})?\s+[a-z]")
 _PATIENT = re.compile(
     r"\b(?:he|she|his|her|him|pt|i|my|me|our\s+patient|(?:the|this)\s+(?:patient|veteran|man"
     r"|woman|claimant)|veteran's|patient's)\b"
@@ -513,9 +530,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # despite conservative care - NOT MET"); what follows may refute it ("(menisci intact)")
         # (its own line only: "[MET] ... antalgic gait\n[NOT MET] Non-operative treatment")
         # ("[NOT MET] Knee OA with KL grade 3 or 4": the verdict first, the whole line)
+        # (a criterion's verdict, after a mark: not "LTG #2 not met", "goal not met")
         for m in _NOT_MET.finditer(nt):
             line_start = nt.rfind("\n", 0, m.start()) + 1
             first = not nt[line_start : m.start()].strip(" [(*-")
+            if not first and not _VERDICT_MARK.search(nt, line_start, m.start()):
+                continue
             line_end = nt.find("\n", m.end()) % (len(nt) + 1) if first else m.start()
             cands = [c for c in cands if not line_start <= c.start < line_end]
     if cands and (ins := _TEACHING.search(nt)):
@@ -542,9 +562,22 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         side_words = [
             m for m in side_words if not _NOT_SIDE.search(nt, max(0, m.start() - 16), m.start())
         ]
-    if "r:" in nt and _OPQRST.search(nt):
-        # a pain history's "R:" is its radiation field, not the right side
-        side_words = [m for m in side_words if not (m.group() == "r" and _COLON.match(nt, m.end()))]
+    if "r:" in nt:
+        # a pain history's "R:" is its radiation field, not the right side (between its "Q:"
+        # and "S:", or at the start of the radiation it names: "R: down L leg")
+        r_field = _opqrst_r(nt)
+        side_words = [
+            m
+            for m in side_words
+            if not (
+                m.group() == "r"
+                and _COLON.match(nt, m.end())
+                and (
+                    m.start() == r_field
+                    or any(c.start == m.start() and c.concept == "radiculopathy" for c in cands)
+                )
+            )
+        ]
     if " b" in nt:
         # a test's "neg B" is its own result ("Clonus neg B, SLR positive on the left"): it
         # reaches no finding but the one it follows
@@ -1025,7 +1058,7 @@ def _radic_columns(page: _Page, line: str, items: list[forms.Item], indent: int)
     return True
 
 
-_FREE_FIELD = re.compile(r"\s{3,}([A-Z][A-Za-z0-9/()-]*(?: [A-Za-z/()-]+){0,3}\s*:\s*\S)")
+_FREE_FIELD = re.compile(r"(?<!\s)\s{3,}([A-Z][A-Za-z0-9/()-]*(?: [A-Za-z/()-]+){0,3}\s*:\s*\S)")
 
 
 def _form_line(page: _Page, s: int, e: int) -> None:
@@ -1041,16 +1074,25 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     if _column_row(page, line, items, s, e):
         return
     last = items[-1]
-    if (
-        not last.checked
-        and (field := _FREE_FIELD.search(line, last.label_start, last.label_end))
-        and not any(forms.YES.match(line, it.label_start) for it in items)
-    ):
-        # "[ ] Assist x1   Device: SPC   Gait: antalgic (L)": the fields written after the last
-        # (unchecked) box are prose of their own (not a "Describe:" or "Date:" that tells more
-        # of a Yes)
-        at = field.start(1)
-        page.out.extend(_prose(page, normalize(line[at : last.label_end], base=s + at), s, e))
+    free = None
+    if not last.checked and not any(forms.YES.match(line, it.label_start) for it in items):
+        free = _FREE_FIELD.search(line, last.label_start, last.label_end)
+    if free is None:
+        _form_items(page, line, items, s, e)
+        return
+    # "[ ] Assist x1   Device: SPC   Gait: antalgic (L)": the fields written after the last
+    # (unchecked) box are prose of their own (not a "Describe:" or "Date:" that tells more of a
+    # Yes, nor what the line's boxes already say: "[X] Antalgic ...  Describe: antalgic, ...")
+    at = free.start(1)
+    written = _prose(page, normalize(line[at : last.label_end], base=s + at), s, e)
+    before = len(page.out)
+    _form_items(page, line, items, s, e)
+    boxed = {(m.concept, m.knee_dx) for m in page.out[before:]}
+    page.out.extend(m for m in written if (m.concept, m.knee_dx) not in boxed)
+
+
+def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> None:
+    """The findings of a checkbox line's items (see _form_line)."""
     question = line[items[0].question_start : items[0].question_end]
     explicit = forms.checked_side(line, items)
     if _SIDE_Q.match(question):
@@ -1397,7 +1439,14 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
             elif m.end <= own[0] or m.start >= own[1]:
                 if (m.concept, m.knee_dx) != (concept, dx):
                     page.out.append(m)
-                elif m.assertion == "present" and assertion != "present" and not stab:
+                elif (
+                    m.assertion == "present"
+                    and assertion != "present"
+                    and not stab
+                    and m.subject == "veteran"
+                    and not m.historical
+                    and m.laterality == page.out[idx].laterality
+                ):
                     # "pain shooting down the left leg ..., with a positive SLR on the left":
                     # one finding of the kind per sentence, the stated one over the test's
                     page.out[idx] = m
@@ -1428,6 +1477,9 @@ def _yes_no_row(page: _Page, s: int, e: int) -> bool:
     if cands:
         c = min(cands, key=lambda c: c.start)
         lat = combine({side_of(m.group()) for m in find_sides(norm.text)})
+        # (a label that denies its own words: "Had your knee fluid drained (no arthritis)")
+        if c.fixed is None and assess(norm.text, c.start, c.end).assertion == "negated":
+            assertion = "negated"
         _emit_form(page, c, norm, c.fixed or assertion, lat, s, e)
     return True
 
