@@ -56,7 +56,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem give wfl non lameness
+    my me some time more most much complex tandem give wfl non lameness oa
     shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
@@ -79,7 +79,7 @@ SIDE = re.compile(
     r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
     r"|\beither(?=\s+(?:knee|leg|lower|side|lle|rle|foot|thigh))"
     # "B knee pain", "arthralgia B knees": both
-    r"|\bb(?=\s+(?:knees?|legs?|les?|lower)\b)"
+    r"|\bb(?=\s+(?:knees?|legs?|les?|lower)\b)|\bbil(?=\s+(?:knees?|legs?|les?|lower)\b)"
     # a test's result for both sides: "SLR neg B", "Slump (-) B"
     r"|(?:(?<=neg\s)|(?<=pos\s)|(?<=\(-\)\s)|(?<=\(\+\)\s))b\b(?![/'])"
 )
@@ -685,6 +685,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:knees?\s+(?:joint\s+)?[\"“]?(?:pain|arthralgias?|discomfort|aches?|aching|soreness"
             r"|hurts?|sore)"
+            # a triage's "c/o pain to L knee" (not a radiation's "thigh pain to the knee")
+            r"|(?<!thigh\s)(?<!leg\s)(?<!back\s)(?<!buttock\s)(?<!calf\s)(?<!shin\s)(?<!hip\s)\bpain\s+to\s+"
+            r"(?:the\s+|his\s+|her\s+|my\s+|both\s+)?(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
             r"|(?:pain|arthralgias?|discomfort|aching|aches|soreness)\s+(?:is\s+)?(?:of|in|at|involving|about"
             r"|over|along|around)\s+(?:(?:the|his|her|both|my|your)\s+){0,2}(?:(?:left|right|bilateral|lt"
             r"|rt|l|r|medial|lateral|anterior|posterior|inner|outer|front|back)\s+)*"

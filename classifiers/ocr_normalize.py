@@ -314,6 +314,7 @@ _MISREADS = {
     "kneé": "knee",
     "puckling": "buckling",
     "resotved": "resolved",
+    "bll": "bil",  # ("BlL KNEE OA": bilateral)
 }
 
 

@@ -1095,6 +1095,8 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     """The findings of a checkbox line's items (see _form_line)."""
     question = line[items[0].question_start : items[0].question_end]
     explicit = forms.checked_side(line, items)
+    if explicit is None and (lead := _SIDE_LABEL.match(question)):
+        explicit = side_of(lead.group(1).lower())  # "RLE: [X] PAIN - KNEE [ ] DEFORMITY"
     if _SIDE_Q.match(question):
         if explicit:
             for i in page.last_form:
@@ -1454,6 +1456,11 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3}")
+# a form line whose label is a limb's side: "RLE:", "Left knee:", "L LE:"
+_SIDE_LABEL = re.compile(
+    r"^\W*(RLE|LLE|right|left|rt|lt)(?:\s+(?:knee|leg|lower\s+extremity|le))?\s*:\s*$",
+    re.IGNORECASE,
+)
 # a medical-history form's column header: "11. HAVE YOU EVER HAD OR DO YOU NOW HAVE:  YES  NO",
 # "YES NO DON'T KNOW"
 _YES_NO_HEADER = re.compile(r"\bYES\s+N[O0](?:\s+(?:DON'?T\s+KNOW|UNK\w*|\?))?\s*$", re.IGNORECASE)

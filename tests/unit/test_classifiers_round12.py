@@ -640,3 +640,23 @@ def test_what_the_second_reading_of_round_12_found(text: str, expected: object) 
 def test_a_free_text_field_does_not_repeat_what_the_boxes_say() -> None:
     text = "Gait: [X] Antalgic [ ] Normal   Describe: antalgic, favoring the left"
     assert len([m for m in found(text) if m[0] == "antalgic_gait"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RLE: [X] PAIN - KNEE [ ] DEFORMITY [ ] SWELLING",
+            [("knee_condition", "present", "right")],
+        ),
+        ("C/O PAIN TO L KNEE AFTER GLF.", [("knee_condition", "present", "left")]),
+        ("PMHx: HTN, AFIB, BlL KNEE 0A, PROSTATE CA", [("knee_condition", "present", "bilateral")]),
+        (
+            "New R anterior thigh pain to the knee, suggestive of L3 radiculopathy.",
+            [("radiculopathy", "possible", "right")],
+        ),
+        ("T bil 1.2, ALT normal.", []),
+    ],
+)
+def test_ems_and_ward_shorthand(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
