@@ -21,7 +21,8 @@ _NEG_PRE = (
     r"|told\s+(?:him|her|me|the\s+veteran)\s+(?:that\s+)?(?:he|she|i)\s+(?:has|had|have)"
     r"(?:\s+(?:any|an?))?)"
     r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
-    r"|no|not|never|neither|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
+    r"|no|not|never|neither|nil(?!\s+(?:by\s+mouth|per\s+os|po\b|acute|else|of\s+note|at\b))"
+    r"|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|hasn'?t|haven'?t|hasnt|havent"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
@@ -52,7 +53,7 @@ _POSS_PRE = (
     r"\s+(?:has|had|have|may\s+have)"
     r"|(?:probably|possibly|likely|maybe)\s+(?:has|have|had)"
     r"|possible|possibly|probable|probably|likely|maybe|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
-    r"|(?<!no\s)suspicion\s+(?:of|for)"
+    r"|(?<!no\s)(?<!no\sclinical\s)suspicion\s+(?:of|for)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
@@ -72,10 +73,10 @@ _NEG_POST_FIRST = (
 NOT_A_TEST_AFTER = (
     # (a knee test's or an image's: a negative SLR or EMG still denies the radiculopathy named
     # before it, "Sciatica: negative straight leg raise bilaterally")
-    r"(?!\s+(?:lachman|mcmurray|drawer|anterior|posterior|ant|post|thessaly|apley"
-    r"|valgus|varus|pivot|apprehension|grind|patellar|x-?rays?|xr"
-    r"|mri|imaging|films?|radiographs?|homans|hawkins|neer|spurling|faber|fabere"
-    r"|patrick'?s?|trendelenburg|tinel'?s?|clonus|babinski|romberg)\b)"
+    r"(?!\s+(?:lachman|mcmurray|drawer|anterior|posterior|ant|post|slr|straight|thessaly|apley"
+    r"|valgus|varus|pivot|apprehension|grind|patellar|femoral|fnst?|slump|lasegue|x-?rays?|xr"
+    r"|mri|imaging|films?|radiographs?|emg|ncs|homans|hawkins|neer|spurling|faber|fabere"
+    r"|patrick'?s?|trendelenburg|tinel'?s?|clonus|babinski|romberg|crossed|seated|supine)\b)"
 )
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+)?(?:resolved|centralized)|ruled\s+out"
@@ -85,15 +86,16 @@ _NEG_POST = (
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
     + NOT_A_TEST_AFTER
     + r"|not\s+(?:present|seen"
-    r"|identified|found|noted|demonstrated|appreciated"
-    # 'what he calls his "sciatica" is not radicular'
-    r"|radicular|neuropathic|true\s+sciatica|a\s+radiculopathy)|absent|resolved|denied|none"
+    r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
     # a letter's "the sciatica has now settled", a translation's "has completely regressed"
     # (not a swelling's "effusion subsided", "settled into the chair", a PT's "gait has regressed")
+    r"|(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:now\s+|since\s+|completely\s+|largely\s+)?"
+    r"(?<!effusion\s)(?<!swelling\s)(?<!edema\s)(?<!spasm\s)(?<!erythema\s)(?<!bleeding\s)"
+    r"(?:subsided|disappeared)(?!\s+(?:into|in|on)\b)"
     r"|(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:now\s+|since\s+|completely\s+|largely\s+)?"
-    r"(?:settled|subsided|disappeared)(?!\s+(?:into|in|down|on)\b)"
+    r"settled(?!\s+(?:into|in|on)\b)"
     r"|(?:has|have|had)\s+completely\s+regressed|disappeared\s+(?:post-?operatively|after)"
 )
 _POSS_POST = (
@@ -171,7 +173,7 @@ _GAP = (
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?(?:resolved|centrali[sz]ed))"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:\d{1,2}/)?(?:19|20)\d\d[\s,()\-–]+(?=resolved)"
+    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:\d{1,2}/)?(?:19|20)\d\d[\s,()\-–]+(?=resolved(?!\s*\?))"
     # "radiculopathy R L5 vs peroneal neuropathy": its side and root between, before a doubt
     r"|(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\s+)?[ls][1-5](?:\s*-\s*[ls]?[1-5])?\s+"
     r"(?=vs\b|versus\b|\?)"
@@ -179,7 +181,10 @@ _GAP = (
     r"|(?:[\w/]+[\s,]+){0,3}\((?:icd-?(?:10|9)(?:-cm)?\s*)?[a-z]?\d[\w.]*\)[\s|,-]*(?=resolved))??"
 )
 _POST = re.compile(
-    rf"^[\s,:(\"”'-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
+    # right after the finding only: a trailing "r/o" ("L5 radiculopathy r/o"; not "Left knee OA,
+    # fracture r/o"), a label's negative test ("Sciatica: negative straight leg raise")
+    r"^(?:\s*(?P<poss0>r/o)(?=\s*(?:[,.;)]|$))|\s*:\s*(?P<neg0>negative|neg)\b)"
+    rf"|^[\s,:(\"”'-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
     r"(?=\W|$)"
 )
 _WORD = re.compile(r"[a-z0-9/']+")
@@ -268,10 +273,10 @@ def _post_trigger(right: str) -> tuple[str, int, int] | None:
     m = _POST.match(right[:120])
     if not m:
         return None
-    kind_group = next(g for g in ("neg1", "poss", "neg") if m.group(g) is not None)
+    kind_group = next(g for g in ("poss0", "neg0", "neg1", "poss", "neg") if m.group(g) is not None)
     if m.group("by") is None and TERMINATOR.search(right[: m.start(kind_group)].lstrip(" ,:-")):
         return None
-    kind = "possible" if kind_group == "poss" else "negated"
+    kind = "possible" if kind_group in ("poss", "poss0") else "negated"
     if kind == "negated" and _CAME_BACK.match(right, m.end()):
         return None  # "knee pain went away after the shot but returned in March"
     return kind, m.start(kind_group), m.end(kind_group)

@@ -201,6 +201,14 @@ _REPRODUCED = re.compile(
     r"\b(?:reproduc\w*|producing|produced|provok\w*|elicit\w*|recreat\w*)(?:\s+of)?\s+"
     r"(?:(?:his|her|the|a|an|some|sharp|shooting|burning|electric|radiating|usual|typical)\s+){0,3}$"
 )
+_A_TEST = re.compile(
+    r"\b(?:slr|straight\s+leg|lasegue|slump|kemp|fnst?|femoral\s+(?:nerve\s+)?stretch|bragard"
+    r"|tests?|signs?|maneuvers?)\b"
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|no|without|w/o|nor)\s*$|n't\s*$")
+_NOT_RADICULAR = re.compile(
+    r"[\"”']?\s+(?:is|was)\s+not\s+(?:radicular|neuropathic|true\s+sciatica|a\s+radiculopathy)\b"
+)
 _DENIED_INSIDE = re.compile(r"\bdoes\s*n[o']?t\b|\bno\s+longer\b|\bnever\b")
 
 
@@ -233,8 +241,16 @@ def _radic(text: str) -> list[Candidate]:
             # a test reproduced is the test's result: "SLR positive on the left, reproducing
             # shooting pain to the lateral calf")
             fixed = "negated" if _DENIED_INSIDE.search(m.group()) else None
-            if fixed is None and rx is lx.RADIATING and _REPRODUCED.search(text, 0, m.start()):
+            if (
+                fixed is None
+                and rx is lx.RADIATING
+                and (rep := _REPRODUCED.search(text, 0, m.start()))
+                and _A_TEST.search(text, 0, rep.start())
+                and not _NOT_BEFORE.search(text, max(0, rep.start() - 12), rep.start())
+            ):
                 fixed = "possible"
+            elif fixed is None and rx is lx.RADIC and _NOT_RADICULAR.match(text, m.end()):
+                fixed = "negated"  # 'what he calls his "sciatica" is not radicular'
             out.append(Candidate("radiculopathy", m.start(), m.end(), fixed=fixed, score=score))
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.DERMATOME, text):

@@ -57,6 +57,7 @@ COMMON_WORDS = frozenset(
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
     my me some time more most much complex tandem give wfl non lameness oa
+    unresolved resolves resolving resolve revolved resolver
     shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
@@ -349,7 +350,7 @@ RADIATING = re.compile(
     + _LOWER_LEG
     + r"\b"
     # a physio's "referral into leg", "intermittent R) leg referral to lateral calf"
-    r"|\b(?:leg\s+referral\s+(?:into|to|down)|referral\s+(?:into|down))\s+"
+    r"|\b(?:leg\s+)?referral\s+(?:into|to|down)\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves)\b"
     # a ROS item: "(-) radiating leg pain"
@@ -379,8 +380,9 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     # "no pain into the legs" (not a hip's, nor "pain medication into the left leg")
-    r"|(?<!hip\s)(?<!knee\s)(?<!ankle\s)\bpain\s+into\s+(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?"
-    r"(?:(?:left|right|lt|rt|l|r)\s+)?legs?\b"
+    r"|(?<!hip\s)(?<!knee\s)(?<!ankle\s)\b(?:pain|numbness|tingling|paresthesias?|symptoms)\s+into\s+"
+    r"(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?(?:(?:left|right|lt|rt|l|r)\s+)?"
+    r"(?:legs?|lower\s+extremit(?:y|ies))\b"
     r"|\bradiat\w*\s*:\s*(?:\(\+\)\s*|\+\s*|yes\s*,?\s*)?(?:down|into|to)\s+"
     + _SIDES_OPT
     + _LEGS
@@ -391,11 +393,13 @@ RADIATING = re.compile(
     # "leg pain from the back"; a caller's "his left leg is on fire from the back down to the foot"
     r"|\b(?:leg|lower\s+extremity)\s+pain\s+(?:coming\s+)?from\s+(?:the\s+|his\s+|her\s+|my\s+)?"
     r"(?:low(?:er)?\s+)?back\b(?!\s+(?:of|brace|support|pack|seat|rest))"
-    r"|\b(?:pain|burn\w*|f[il]re|shoot\w*|numb\w*|tingl\w*|electric\w*|hurts?|aches?)\b[^.;]{0,40}?"
+    r"|\b(?:pain|burn\w*|f[il]re|shoot\w*|numb\w*|tingl\w*|electric\w*|hurts?|aches?|needles|goes"
+    r"|going|travels|radiates|it)\b[^.;]{0,40}?"
     r"\bfrom\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+)?back\s+(?:all\s+the\s+way\s+)?"
-    r"down\s+(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"down\s+(?:to\s+|into\s+)?" + _SIDES_OPT + _LEGS + r"\b"
     # 'his back "shoots down the right leg"'
-    r"|\bback[\"”']?\s+[\"“]?(?:shoots|shooting|radiates|radiating|goes|going)\s+(?:all\s+the\s+way\s+)?"
+    r"|\bback[\"”']?\s+[\"“]?(?:shoots|shooting|radiates|radiating|goes|going|travels)\s+"
+    r"(?:all\s+the\s+way\s+)?"
     r"(?:down|into)\s+(?:to\s+)?" + _SIDES_OPT + _LEGS + r"\b"
     # a form question answered by its boxes: "Does the pain travel? [ ] Yes [X] No"
     r"|^\W*(?:does\s+(?:the|your)\s+pain\s+(?:travel|radiate|spread|shoot|go\s+down)"
@@ -786,7 +790,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"\b(?:(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?!\s+rules?\b)(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise"
-            r"|documented\s+as)\s*)*"
+            r"|documented\s+as|noted\s+to\s+be(?=\s+(?:normal|unremarkable|benign)))\s*)*"
             r"(?:normal|unremarkable|benign"
             r"|within\s+normal\s+limits|wnl|nl|negative|fine\b(?!\s+(?:motor|crepitus|needle)))"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
@@ -847,7 +851,8 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
             r"(?:(?<=\s)|^|(?<=[,;:(]))(?:(?P<pre_pos>(?<!reflexes\s)(?<!reflex\s)(?<!patellar\s)"
             r"(?<!achilles\s)(?<!dtrs\s)(?<!dtr\s)(?<!jerks\s)(?<!jerk\s)\+\s?[1-3](?!\d)|\+|positive|pos|[1-3]\+"
             r"|\(\s*\+\s*\))"
-            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)|stable(?=\s+(?:lachman|drawer"
+            # (a minus glued to the test: "-Lachman"; a bullet's dash has a space after it)
+            r"|(?P<pre_neg>negative|neg|\(\s*-\s*\)|(?<![\w-])-(?=[a-z])|stable(?=\s+(?:lachman|drawer"
             r"|anterior\s+drawer|posterior\s+drawer|varus|valgus|pivot))))\s*"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?" + test + r"(?:'?s)?(?:\s+(?:test(?:ing)?|sign"
             r"|maneuver))?(?:\s+(?:medially|laterally))?"
@@ -959,7 +964,7 @@ GENERIC_NEXUS = re.compile(
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
     r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
-    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective|criteria\s+for)\b"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")
@@ -1058,7 +1063,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"\b(?:herniated\s+(?:lumbar\s+)?(?:nucleus\s+pulposus|dis[ck]s?)|(?:dis[ck]|lumbar|ivd)\s*"
             r"(?:herniations?|protrusions?|extrusions?|displacement|prolapsed?)|dis[ck]\s+hernias?|hnp|hivd"
             # (a translation's "lumbar hernia operated 2015", not the abdominal wall's hernia)
-            r"|lumbar\s+hernias?(?=\s+(?:operated|surgery|at\s+l[1-5]|l[1-5]|\(l[1-5]))"
+            r"|lumbar\s+hernias?(?=,?\s+(?:operated|surgery|at\s+l[1-5]|l[1-5]|\(l[1-5]"
+            r"|with\s+(?:compression|impingement)))"
             r"|ruptured\s+dis[ck]|slipped\s+dis[ck]|prolapsed\s+(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck]s?)\b"
         ),
         "herniated disc",

@@ -315,6 +315,8 @@ _MISREADS = {
     "puckling": "buckling",
     "resotved": "resolved",
     "bll": "bil",  # ("BlL KNEE OA": bilateral)
+    "iameness": "lameness",
+    "resoived": "resolved",
 }
 
 

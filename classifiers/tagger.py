@@ -464,11 +464,7 @@ def _cue_window(nt: str, c: Candidate) -> tuple[int, int]:
 _GENERAL = re.compile(
     r"^\W*(?:keywords?|key\s+words|learning\s+points?)\s*:"
     r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:causes?|mechanisms?|complications?"
-    r"|consequences?|manifestations?|symptom|sign)\s*(?:of\b|,\s*not\b)"
-    # a textbook's sentence: "Medial meniscal degeneration is common in men over 50", "Meniscal
-    # pathology does not produce dermatomal sensory loss", "proposed as a mechanism of"
-    r"|\b(?:is|are)\s+(?:very\s+)?(?:common|uncommon|rare|frequent)\s+(?:in|among|after)\b"
-    r"|\b(?:does|do)\s+not\s+(?:produce|cause|explain)\b|\bproposed\s+as\b"
+    r"|consequences?|manifestations?)\s+of\b"
     r"|\b(?:incidence|prevalence|sensitivity|specificity|lifetime|cohort|pooled|meta-?analys\w*"
     r"|systematic\s+review|randomi[sz]ed|population|literature|studies\s+(?:have|show))\b"
     r"|\b(?:patients|people|individuals|adults|subjects)\s+(?:with|who|over|under|aged)\b"
@@ -506,8 +502,24 @@ _PATIENT = re.compile(
 )
 
 
+# A textbook's sentence, when it names no side either (telegraphic notes name no patient:
+# "Antalgic gait is a sign of ongoing R knee pain" is a finding): "Medial meniscal degeneration
+# is common in men over 50", "Meniscal pathology does not produce dermatomal sensory loss",
+# "Knee pain alone is a symptom, not a diagnosis"
+_TEXTBOOK = re.compile(
+    r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:symptom|sign)\s*,\s*not\b"
+    r"|\b(?:is|are)\s+(?:very\s+)?(?:common|uncommon|rare|frequent)\s+(?:in|among)\s+(?!the\b)"
+    r"(?:\w+\s+){0,2}(?:men|women|people|adults|patients|veterans|athletes|runners|soldiers)\b"
+    r"|\b(?:does|do)\s+not\s+(?:produce|cause)\s+(?!the\b|his\b|her\b)|\bproposed\s+as\b"
+)
+
+
 def _general(nt: str) -> bool:
-    return _GENERAL.search(nt) is not None and _PATIENT.search(nt) is None
+    if _PATIENT.search(nt) is not None:
+        return False
+    if _GENERAL.search(nt) is not None:
+        return True
+    return _TEXTBOOK.search(nt) is not None and ";" not in nt and not find_sides(nt)
 
 
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
@@ -534,8 +546,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         for m in _NOT_MET.finditer(nt):
             line_start = nt.rfind("\n", 0, m.start()) + 1
             first = not nt[line_start : m.start()].strip(" [(*-")
-            if not first and not _VERDICT_MARK.search(nt, line_start, m.start()):
-                continue
+            column = "criteri" in nt[line_start : m.start()] and not nt[m.end() :].split("\n")[
+                0
+            ].strip(" .;:")
+            if not first and not column and not _VERDICT_MARK.search(nt, line_start, m.start()):
+                continue  # (a verdict column: "Criterion 2: radiculopathy on EMG    NOT MET")
             line_end = nt.find("\n", m.end()) % (len(nt) + 1) if first else m.start()
             cands = [c for c in cands if not line_start <= c.start < line_end]
     if cands and (ins := _TEACHING.search(nt)):
@@ -610,10 +625,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             if not ctx.triggered and not _PLUS_BEFORE.search(nt, max(0, c.start - 30), c.start):
                 alt = max(("negated", "possible"), key=proba.__getitem__)
                 cue = _NEG_CUE if alt == "negated" else _POSS_CUE
-                window = _cue_window(nt, c)
                 if (
                     proba[alt] >= MODEL_THRESHOLD
-                    and cue.search(nt, *window)
+                    and cue.search(nt, *(window := _cue_window(nt, c)))
                     # (not a "no" that denies nothing: "I have no doubt that ...", "stenosis
                     # does not account for the effusion")
                     and not (alt == "negated" and PSEUDO.search(nt, 0, max(c.start, window[1])))
@@ -1087,8 +1101,13 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     written = _prose(page, normalize(line[at : last.label_end], base=s + at), s, e)
     before = len(page.out)
     _form_items(page, line, items, s, e)
-    boxed = {(m.concept, m.knee_dx) for m in page.out[before:]}
-    page.out.extend(m for m in written if (m.concept, m.knee_dx) not in boxed)
+    boxed = {(m.concept, m.knee_dx): i for i, m in enumerate(page.out) if i >= before}
+    for m in written:
+        i = boxed.get((m.concept, m.knee_dx))
+        if i is None:
+            page.out.append(m)
+        elif page.out[i].laterality == "unspecified" and m.laterality != "unspecified":
+            page.out[i] = replace(page.out[i], laterality=m.laterality)  # ("Describe: ..., left")
 
 
 def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> None:
@@ -1443,14 +1462,16 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
                     page.out.append(m)
                 elif (
                     m.assertion == "present"
-                    and assertion != "present"
-                    and not stab
+                    and assertion == "possible"
                     and m.subject == "veteran"
                     and not m.historical
-                    and m.laterality == page.out[idx].laterality
                 ):
                     # "pain shooting down the left leg ..., with a positive SLR on the left":
                     # one finding of the kind per sentence, the stated one over the test's
+                    # doubt, on both their sides ("... right leg, + SLR L"); not over a negative
+                    # test ("Claims sciatica, negative SLR bilaterally")
+                    both = {m.laterality, page.out[idx].laterality} - {"unspecified"}
+                    m = replace(m, laterality=combine(both) or "unspecified")
                     page.out[idx] = m
     return True
 

@@ -591,7 +591,7 @@ def test_the_side_of_a_radiation_written_along_its_path(text: str, side: str) ->
         ),
         (
             "Left knee OA; criteria for TKA not met at this time.",
-            [("knee_condition", "present", "left")],
+            ("knee_condition", "present", "left"),
         ),
         # settled / subsided / regressed about something else
         ("L knee OA, effusion subsided with aspiration.", ("knee_condition", "present", "left")),
@@ -659,4 +659,89 @@ def test_a_free_text_field_does_not_repeat_what_the_boxes_say() -> None:
     ],
 )
 def test_ems_and_ward_shorthand(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# ---- what a second look at the mends found (each sentence written for it) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left knee pain, unresolved with PT.", [("knee_condition", "present", "left")]),
+        (
+            "Limp resolves after 10 minutes of walking.",
+            [("antalgic_gait", "present", "unspecified")],
+        ),
+        (
+            "Chronic low back pain, not radicular.",
+            [
+                ("back_condition", "present", "unspecified"),
+                ("radiculopathy", "negated", "unspecified"),
+            ],
+        ),
+        (
+            "Left knee OA, negative SLR bilaterally.",
+            [("knee_condition", "present", "left"), ("radiculopathy", "negated", "bilateral")],
+        ),
+        (
+            "Sciatica: negative straight leg raise bilaterally, no radiating pain.",
+            [("radiculopathy", "negated", "bilateral")],
+        ),
+        (
+            "Straight leg raise did not reproduce pain radiating into the left leg.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "Prolonged sitting reproduces his pain radiating down the left leg.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("MRI does not explain the left knee pain.", [("knee_condition", "present", "left")]),
+        (
+            "Antalgic gait is a sign of ongoing R knee pain.",
+            [("antalgic_gait", "present", "right"), ("knee_condition", "present", "right")],
+        ),
+        (
+            "Limping is common after long walks, favoring the left.",
+            [("antalgic_gait", "present", "left")],
+        ),
+        (
+            "Gait: [X] Antalgic [ ] Normal   Describe: antalgic, favoring the left",
+            [("antalgic_gait", "present", "left")],
+        ),
+        (
+            "Pain shooting down the right leg, with a positive SLR on the left.",
+            [("radiculopathy", "present", "bilateral")],
+        ),
+        ("Claims sciatica, negative SLR bilaterally.", [("radiculopathy", "negated", "bilateral")]),
+        ("Sciatica subsided after the ESI.", [("radiculopathy", "negated", "unspecified")]),
+        ("Left leg radicular pain has settled down.", [("radiculopathy", "negated", "left")]),
+        ("Nil radicular symptoms.", [("radiculopathy", "negated", "unspecified")]),
+        ("L5 radiculopathy r/o.", [("radiculopathy", "possible", "unspecified")]),
+        ("LBP with referral to R calf.", [("radiculopathy", "present", "right")]),
+        (
+            "Numbness into the left leg with prolonged sitting.",
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "Pins and needles from the low back down into the left leg.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("My back travels down my right leg.", [("radiculopathy", "present", "right")]),
+        ("Criterion 2: Radiculopathy confirmed on EMG    NOT MET", []),
+        ("Right knee noted to be normal on exam.", [("knee_condition", "negated", "right")]),
+        (
+            "Knee: -Lachman, -McMurray bilaterally.",
+            [
+                ("knee_condition", "negated", "bilateral"),
+                ("knee_condition", "negated", "bilateral"),
+            ],
+        ),
+        ("Lumbar hernia, operated 2015.", [("back_condition", "present", "unspecified")]),
+        ("No clinical suspicion of radiculopathy.", [("radiculopathy", "negated", "unspecified")]),
+    ],
+)
+def test_what_a_second_look_at_the_round_12_mends_found(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text) == expected
