@@ -168,15 +168,33 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
     return best[1], best[2]
 
 
-def _limb_context(text: str, s: int, e: int) -> str | None:
-    """'upper' when the nearest limb word is an arm/neck word, 'lower' for leg/lumbar words."""
-    best: tuple[int, str] | None = None
-    for kind, rx in (("upper", lx.UPPER_LIMB), ("lower", lx.LOWER_LIMB)):
-        for m in _GATES.finditer(rx, text):
-            d = 0 if s <= m.start() < e else min(abs(m.start() - e), abs(s - m.end()))
-            if best is None or d < best[0]:
-                best = (d, kind)
-    return best[1] if best else None
+def _limb_words(text: str) -> list[tuple[int, int, int]]:
+    """The sentence's limb words as (start, end, 0 for an arm or neck word / 1 for a leg or
+    lumbar word), in order of start: found once per sentence, not once per candidate."""
+    return sorted(
+        (m.start(), m.end(), order)
+        for order, rx in enumerate((lx.UPPER_LIMB, lx.LOWER_LIMB))
+        for m in _GATES.finditer(rx, text)
+    )
+
+
+def _limb_context(limbs: list[tuple[int, int, int]], s: int, e: int) -> str | None:
+    """'upper' when the nearest limb word is an arm/neck word, 'lower' for leg/lumbar words
+    (ties: an arm word first, then the earlier word). Only the words around the candidate are
+    looked at: the nearest one starts inside it or is a neighbour of its start or end."""
+    if not limbs:
+        return None
+    starts = [w[0] for w in limbs] if len(limbs) > 8 else None
+    if starts is None:
+        near = limbs
+    else:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        near = limbs[max(0, a - 3) : b + 3]
+    best = min(
+        near,
+        key=lambda w: (0 if s <= w[0] < e else min(abs(w[0] - e), abs(s - w[1])), w[2], w[0]),
+    )
+    return "upper" if best[2] == 0 else "lower"
 
 
 def _gait(text: str) -> list[Candidate]:
@@ -261,7 +279,10 @@ def _radic(text: str) -> list[Candidate]:
         rest = text[: m.start()] + " " + text[m.end() :]
         if not _overlaps(m.start(), m.end(), spans) and _SYMPTOM_WORDS.search(rest):
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
-    return [c for c in out if _limb_context(text, c.start, c.end) != "upper"]
+    if not out:
+        return out
+    limbs = _limb_words(text)
+    return [c for c in out if _limb_context(limbs, c.start, c.end) != "upper"]
 
 
 def _back(text: str, context: str | None) -> list[Candidate]:

@@ -581,16 +581,14 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # a pain history's "R:" is its radiation field, not the right side (between its "Q:"
         # and "S:", or at the start of the radiation it names: "R: down L leg")
         r_field = _opqrst_r(nt)
+        radic_starts = {c.start for c in cands if c.concept == "radiculopathy"}
         side_words = [
             m
             for m in side_words
             if not (
                 m.group() == "r"
                 and _COLON.match(nt, m.end())
-                and (
-                    m.start() == r_field
-                    or any(c.start == m.start() and c.concept == "radiculopathy" for c in cands)
-                )
+                and (m.start() == r_field or m.start() in radic_starts)
             )
         ]
     if " b" in nt:
