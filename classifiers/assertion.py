@@ -117,6 +117,9 @@ _READING = re.compile(
 _PSEUDO = re.compile(
     # "I have no doubt that his knee pain is real"; a rating decision's "We considered ..."
     r"\b(?:no\s+doubt|no\s+question\s+(?:that|but)|(?:we|i|the\s+board)\s+(?:have\s+|has\s+)?considered"
+    # ("pain that never goes away", "won't go away": it persists)
+    r"|(?:does|do|did|will|would)\s*(?:not|n't|nt)\s+go\s+away|won'?t\s+go\s+away"
+    r"|never\s+(?:goes|went)\s+away"
     # ("the MRI does not explain his left knee pain": the pain stands, the account fails)
     r"|(?:does|do|did|can|could)\s*(?:not|n't|nt)\s+(?:fully\s+)?(?:explain|account\s+for)"
     r"|no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"

@@ -227,7 +227,11 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|without|w/o|nor)\s*$|n't\s*$")
 _NOT_RADICULAR = re.compile(
     r"[\"”']?\s+(?:is|was)\s+not\s+(?:radicular|neuropathic|true\s+sciatica|a\s+radiculopathy)\b"
 )
-_DENIED_INSIDE = re.compile(r"\bdoes\s*n[o']?t\b|\bno\s+longer\b|\bnever\b")
+# (the denial of the motion itself: not "pain which doesn't go away radiates down the leg")
+_DENIED_INSIDE = re.compile(
+    r"\b(?:does\s*n[o']?t|no\s+longer|never)\s+(?:radiat\w*|shoot\w*|go(?:es)?|travel\w*|runs?"
+    r"|extend\w*|spread\w*)\b(?!\s+away)"
+)
 
 
 def _radic(text: str) -> list[Candidate]:

@@ -745,3 +745,24 @@ def test_what_a_second_look_at_the_round_12_mends_found(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pain which doesn't go away radiates down the left leg.",
+            [("radiculopathy", "present", "left")],
+        ),
+        (
+            "Constant back pain that never goes away, radiating down his right leg.",
+            [("radiculopathy", "present", "right")],
+        ),
+        ("Right knee pain that won't go away.", [("knee_condition", "present", "right")]),
+        ("It never radiates into the legs.", [("radiculopathy", "negated", "bilateral")]),
+    ],
+)
+def test_pain_that_never_goes_away_persists(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
