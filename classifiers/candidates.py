@@ -168,28 +168,32 @@ def bind_anatomy(text: str, s: int, e: int) -> tuple[str | None, tuple[int, int]
     return best[1], best[2]
 
 
-def _limb_words(text: str) -> list[tuple[int, int, int]]:
+_Limbs = tuple[list[int], list[tuple[int, int, int]]]
+
+
+def _limb_words(text: str) -> _Limbs:
     """The sentence's limb words as (start, end, 0 for an arm or neck word / 1 for a leg or
-    lumbar word), in order of start: found once per sentence, not once per candidate."""
-    return sorted(
+    lumbar word), in order of start, with their starts: found once per sentence, not once per
+    candidate."""
+    words = sorted(
         (m.start(), m.end(), order)
         for order, rx in enumerate((lx.UPPER_LIMB, lx.LOWER_LIMB))
         for m in _GATES.finditer(rx, text)
     )
+    return [w[0] for w in words], words
 
 
-def _limb_context(limbs: list[tuple[int, int, int]], s: int, e: int) -> str | None:
+def _limb_context(limbs: _Limbs, s: int, e: int) -> str | None:
     """'upper' when the nearest limb word is an arm/neck word, 'lower' for leg/lumbar words
     (ties: an arm word first, then the earlier word). Only the words around the candidate are
     looked at: the nearest one starts inside it or is a neighbour of its start or end."""
-    if not limbs:
+    starts, words = limbs
+    if not words:
         return None
-    starts = [w[0] for w in limbs] if len(limbs) > 8 else None
-    if starts is None:
-        near = limbs
-    else:
+    near = words
+    if len(words) > 8:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
-        near = limbs[max(0, a - 3) : b + 3]
+        near = words[max(0, a - 3) : b + 3]
     best = min(
         near,
         key=lambda w: (0 if s <= w[0] < e else min(abs(w[0] - e), abs(s - w[1])), w[2], w[0]),

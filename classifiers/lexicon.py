@@ -117,6 +117,11 @@ def side_words(text: str, rx: re.Pattern[str] = SIDE, pos: int = 0) -> list[re.M
     return out
 
 
+def sides_named(text: str) -> set[str]:
+    """The sides the text's side words name: {"left"}, {"left", "right"}, {"bilateral"} ..."""
+    return {side_of(m.group()) for m in side_words(text)}
+
+
 _SIDE_WORDS = {
     "left": "left",
     "lt": "left",

@@ -159,8 +159,6 @@ def fix_word(word: str) -> str:
     w = word.lower()
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2:
         return w
-    if w in _FOREIGN:
-        return _FOREIGN[w]
     if len(w) == 4 and _YEAR_READ.fullmatch(w) and sum(c.isdigit() for c in w) >= 2:
         year = w.translate(_LETTER_TO_DIGIT)  # "2O18", "2Ol2", "l998": a year OCR read as letters
         if "1900" <= year <= "2099":
@@ -176,8 +174,8 @@ def fix_word(word: str) -> str:
         letters = sum(c.isalpha() for c in w)
         if letters >= 3 or mapped in FUZZY_TARGETS or mapped in COMMON_WORDS:
             w = mapped
-            if w in _FOREIGN:  # ("1umbalgia")
-                return _FOREIGN[w]
+    if w in _FOREIGN:  # (after the digits' mending too: "1umbalgia")
+        return _FOREIGN[w]
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 3:
         return w
     if w in _MISREADS:

@@ -29,6 +29,7 @@ from classifiers.lexicon import (
     SIDE,
     WEIGHT_ON,
     side_of,
+    sides_named,
 )
 from classifiers.lexicon import side_words as find_sides
 from classifiers.model import AssertionModel
@@ -522,6 +523,26 @@ def _general(nt: str) -> bool:
     return _TEXTBOOK.search(nt) is not None and ";" not in nt and not find_sides(nt)
 
 
+def _unmet_criteria(nt: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates a criterion marked NOT MET does not assert: it names nothing ("Criteria:
+    radicular pain > 6 weeks despite conservative care - NOT MET"), on its own line only ("[MET]
+    ... antalgic gait\n[NOT MET] Non-operative treatment"), and what follows may refute it
+    ("(menisci intact)"). The verdict first takes the whole line ("[NOT MET] Knee OA with KL
+    grade 3 or 4"); after the criterion it needs a mark or a criteria column ("Criterion 2:
+    radiculopathy on EMG    NOT MET"), not a goal's "LTG #2 not met"."""
+    for m in _NOT_MET.finditer(nt):
+        line_start = nt.rfind("\n", 0, m.start()) + 1
+        eol = nt.find("\n", m.end())
+        eol = len(nt) if eol < 0 else eol
+        first = not nt[line_start : m.start()].strip(" [(*-")
+        column = "criteri" in nt[line_start : m.start()] and not nt[m.end() : eol].strip(" .;:")
+        if not first and not column and not _VERDICT_MARK.search(nt, line_start, m.start()):
+            continue
+        line_end = eol if first else m.start()
+        cands = [c for c in cands if not line_start <= c.start < line_end]
+    return cands
+
+
 def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     nt = norm.text
     if _OPEN_QUESTION.match(nt):
@@ -529,30 +550,14 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if _general(nt):
         return []
     cands = find_candidates(nt, page.sections.anatomy(s))
-    if cands and _PROCEDURE_LINE.match(nt) and not _DATED.search(nt):
+    if cands and (_PROCEDURE_LINE.match(nt) and not _DATED.search(nt) or _CPT.search(nt)):
         # an operative note's "PROCEDURE: Left knee arthroscopy with partial medial meniscectomy"
-        # names what was done today, not a finding (the diagnosis lines name those)
-        cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
-    if cands and _CPT.search(nt):
-        # a billed or requested procedure: "Service: 27447 TKA, left", "29881 Arthroscopy, knee,
-        # surgical; with meniscectomy" (a CPT code names what is done, not a finding)
+        # names what was done today, not a finding (the diagnosis lines name those); so does a
+        # billed or requested one: "Service: 27447 TKA, left", "29881 Arthroscopy, knee,
+        # surgical; with meniscectomy" (a CPT code names what is done)
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
     if cands and "not met" in nt:
-        # a criterion "NOT MET" asserts nothing it names ("Criteria: radicular pain > 6 weeks
-        # despite conservative care - NOT MET"); what follows may refute it ("(menisci intact)")
-        # (its own line only: "[MET] ... antalgic gait\n[NOT MET] Non-operative treatment")
-        # ("[NOT MET] Knee OA with KL grade 3 or 4": the verdict first, the whole line)
-        # (a criterion's verdict, after a mark: not "LTG #2 not met", "goal not met")
-        for m in _NOT_MET.finditer(nt):
-            line_start = nt.rfind("\n", 0, m.start()) + 1
-            first = not nt[line_start : m.start()].strip(" [(*-")
-            column = "criteri" in nt[line_start : m.start()] and not nt[m.end() :].split("\n")[
-                0
-            ].strip(" .;:")
-            if not first and not column and not _VERDICT_MARK.search(nt, line_start, m.start()):
-                continue  # (a verdict column: "Criterion 2: radiculopathy on EMG    NOT MET")
-            line_end = nt.find("\n", m.end()) % (len(nt) + 1) if first else m.start()
-            cands = [c for c in cands if not line_start <= c.start < line_end]
+        cands = _unmet_criteria(nt, cands)
     if cands and (ins := _TEACHING.search(nt)):
         # a title's whole line ("Patient Education Provided: Knee OA: ...; Sciatica: ..."), else
         # to the end of its clause ("Return to ER if ...; pt has L5 radiculopathy on the left")
@@ -888,7 +893,7 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
             and forms.SEVERITY_LABEL.match(line, it.label_start, it.label_end).group(1).lower()  # type: ignore[union-attr]
             not in _NO_SEVERITY
         }
-        q_sides = per_box or {side_of(m.group()) for m in find_sides(q)}
+        q_sides = per_box or sides_named(q)
         if q_sides:
             sec.sides.add(combine(q_sides) or "bilateral")
         elif side:
@@ -1099,7 +1104,7 @@ def _form_line(page: _Page, s: int, e: int) -> None:
     written = _prose(page, normalize(line[at : last.label_end], base=s + at), s, e)
     before = len(page.out)
     _form_items(page, line, items, s, e)
-    boxed = {(m.concept, m.knee_dx): i for i, m in enumerate(page.out) if i >= before}
+    boxed = {(page.out[i].concept, page.out[i].knee_dx): i for i in range(before, len(page.out))}
     for m in written:
         i = boxed.get((m.concept, m.knee_dx))
         if i is None:
@@ -1126,7 +1131,7 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
         return
     if page.radic.index is None and ("severity" in question.lower() or _LIMB_Q.match(question)):
         # a severity line above its radiculopathy question: its side, if one follows soon
-        q_sides = {side_of(m.group()) for m in find_sides(question.lower())}
+        q_sides = sides_named(question.lower())
         sevs = [
             forms.SEVERITY_LABEL.match(line, it.label_start, it.label_end)
             for it in items
@@ -1174,7 +1179,7 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
                 continue
             seen.add(_key(c))
             ctx = assess(norm.text, c.start, c.end)
-            words = {side_of(m.group()) for m in find_sides(norm.text)}
+            words = sides_named(norm.text)
             lat = combine(words) or explicit
             idx = _emit_form(page, c, norm, c.fixed or ctx.assertion, lat, s, e)
             if lat is None:
@@ -1215,7 +1220,7 @@ def _pain_sites(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
             continue
         first = first or ln
         # ("[X] Knees" is both)
-        sides |= {side_of(m.group()) for m in find_sides(ln.text)} or (
+        sides |= sides_named(ln.text) or (
             {"bilateral"} if _KNEES.search(ln.text) else {"unspecified"}
         )
     if first is not None:
@@ -1301,9 +1306,9 @@ def _yes_no(
         return
     if c.concept == "radiculopathy" and _neck_form(page.text, s):
         return  # "NECK (CERVICAL SPINE) CONDITIONS - RADICULOPATHY": the arms' radiculopathy
-    lat = combine({side_of(m.group()) for m in find_sides(qn.text)}) or explicit
+    lat = combine(sides_named(qn.text)) or explicit
     if lat is None and yes and rest is not None:
-        lat = combine({side_of(m.group()) for m in find_sides(rest.text)})
+        lat = combine(sides_named(rest.text))
     if lat is None and c.concept == "knee_condition":
         lat = page.sections.side(s)  # "RIGHT KNEE" above "Abnormal ... range: [X] Yes"
     if c.generic and no:
@@ -1469,8 +1474,7 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
                     # doubt, on both their sides ("... right leg, + SLR L"); not over a negative
                     # test ("Claims sciatica, negative SLR bilaterally")
                     both = {m.laterality, page.out[idx].laterality} - {"unspecified"}
-                    m = replace(m, laterality=combine(both) or "unspecified")
-                    page.out[idx] = m
+                    page.out[idx] = replace(m, laterality=combine(both) or "unspecified")
     return True
 
 
@@ -1502,7 +1506,7 @@ def _yes_no_row(page: _Page, s: int, e: int) -> bool:
     cands = find_candidates(norm.text, None)
     if cands:
         c = min(cands, key=lambda c: c.start)
-        lat = combine({side_of(m.group()) for m in find_sides(norm.text)})
+        lat = combine(sides_named(norm.text))
         # (a label that denies its own words: "Had your knee fluid drained (no arthritis)")
         if c.fixed is None and assess(norm.text, c.start, c.end).assertion == "negated":
             assertion = "negated"
