@@ -147,6 +147,9 @@ TERMINATOR = re.compile(
     r"|states?|describes?|continues?|impression|assessment|(?<!no\s)known)\b"
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
+    # a new clause with its own subject and verb: "Denies radiating pain, limp is from left knee
+    # OA" (the limp and the OA are not denied)
+    r"|,\s*(?:[a-z/'-]+\s+){1,3}(?:is|are|was|were)\s"
 )
 # A point the normaliser kept between two words is a sentence's end the splitter did not cut
 # ("Negative SLR. left knee effusion"): no cue reaches across it (save an abbreviation's).

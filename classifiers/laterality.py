@@ -139,8 +139,8 @@ _TITLE_START = re.compile(
     r"|ap\b|pa\b)",
     re.IGNORECASE,
 )
-_PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|spine|back)\b")
-_OCR_TITLE = re.compile(r"\s*(?:mr[l1|]|x[rk]|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
+_PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|(?<!tibia[l1]\s)spine|back)\b")
+_OCR_TITLE = re.compile(r"\s*(?:mr[il1|]|x[rk]|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
 # Words any match of the page counts holds (gates.py): most pages lack one or the other.
 _KNEE_WORDS, _BACK_WORDS = (
     re.compile("|".join(map(re.escape, sorted(words_of(rx) or ()))))
@@ -158,7 +158,8 @@ _SIDED_KNEE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _INLINE_KNEE = re.compile(
-    r"(?:[:.]\s+|\s-\s+)((?:left|right|lt|rt|l|r|bilateral|b/l)\s+knees?)\s*:", re.IGNORECASE
+    r"(?:[:.]\s+|\s-\s+)((?:left|right|lt|rt|l|r|bilateral|b/l|r[il1|!]ght|[l1|]eft)\s+knees?)\s*:",
+    re.IGNORECASE,
 )
 # A note's own sections end a knee header's reach ("RIGHT KNEE: ..." then "MEDICATIONS: ...");
 # an imaging title's side still reaches its FINDINGS and IMPRESSION.
@@ -172,8 +173,8 @@ _MAJOR_SECTION = re.compile(
 def _is_title(line: str) -> bool:
     if _TITLE_START.match(line):
         return True
-    if len(line) < 60 and _OCR_TITLE.match(line) and _TITLE_START.match(normalize(line).text):
-        return True  # "MRl 0F THE LEFT KNEE": an imaging title as OCR read it
+    if _OCR_TITLE.match(line) and _TITLE_START.match(normalize(line[:60]).text):
+        return True  # "MRl 0F THE LEFT KNEE", "MRI RlGHT KNEE": an imaging title as OCR read it
     if line.isascii():  # case-blind words in ASCII text: a look-up in the lower-cased line
         low = line.lower()
         if "questionnaire" in low:
@@ -241,9 +242,11 @@ _OCR_SIDE = re.compile(r"[a-z0-9|!]ght|[l1|i]eft|[a-z0-9|!]ateral", re.IGNORECAS
 def _header(start: int, scope: str, title: bool = False, inline: bool = False) -> Header:
     low = scope.lower()
     sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
-    if not sides and len(scope) < 80 and _OCR_SIDE.search(scope):
-        low = normalize(scope).text
-        sides = {side_of(s.group()) for s in find_sides(low, SIDE_STRICT)}
+    if not sides and _OCR_SIDE.search(scope, 0, 80):
+        # (a long title's first words: "MRl RlGHT KNEE:  The ACL is attenuated ...")
+        head = normalize(scope[:80]).text
+        sides = {side_of(s.group()) for s in find_sides(head, SIDE_STRICT)}
+        low = head if len(scope) <= 80 else low
     anat = "knee" if _KNEE_ANAT.search(low) else ("back" if _BACK_ANAT.search(low) else None)
     return Header(
         start,

@@ -260,7 +260,7 @@ _LEGS = (
 _SIDES_OPT = (
     r"(?:(?:left|right|bilateral|both|either|each|a(?=\s+leg\b)|one|lt|rt|b/l|bilat|\w*(?:posterior|lateral|anterior|medial)|post|ant|lat"
     r"|back\s+of|side\s+of|front\s+of|outside\s+of|dorsum\s+of|top\s+of|sole\s+of|bottom\s+of"
-    r"|his|her|my|your|the|l|r)\s+)*"
+    r"|his|her|my|your|the|l|r|same|affected|entire|whole)\s+)*"
 )
 _BUTTOCK = (
     r"(?:(?:buttocks?|groin|hip)(?:\s+and|\s*[,/&])\s+(?:the\s+|(?:into|down)\s+(?:the\s+)?)?"
@@ -305,7 +305,7 @@ RADIATING = re.compile(
     r"|lbp|shocks?|jolts?)[\"”']?\s+[\"“]?"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+|does\s*n[o']?t\s+|no\s+longer\s+|never\s+)?"
-    r"(?:radiat\w*|shoot\w*|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
+    r"(?:radiat\w*|shoot\w*|shot|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,3}?"
     + _FROM
     # ("pain radiating below the knee - L leg": past the knee is where a root's pain goes)
@@ -346,7 +346,7 @@ RADIATING = re.compile(
     # right foot"
     # (not from the hip: "pain from the right hip into the anterior thigh", hip OA)
     r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?(?:from\s+(?:the\s+|his\s+"
-    r"|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:buttocks?|back|gluteal|glute)"
+    r"|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:butt(?:ocks?)?|back|gluteal|glute)"
     r"|(?:(?:left|right|lt|rt|l|r)\s+)?(?:buttocks?|gluteal|glute))\s+"
     r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # "pain down posterior L thigh to knee", "Radiation: posterior R thigh to calf"
@@ -381,7 +381,7 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?down\s+"
+    r"|(?<!knee\s)(?<!hip\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?down\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     # "no pain into the legs" (not a hip's, nor "pain medication into the left leg")
@@ -760,7 +760,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bgonalgia"
             # the medical-history form's "Knee trouble (locking, giving out, pain ...)"
-            r"|knee\s+trouble)\b"
+            r"|knee\s+trouble"
+            # a lay "bad knees" (a veteran's, a relative's): 'states L knee now "bad" too'
+            r"|bad[\"”']?\s+kn\s?ees?|kn\s?ees?\s+(?:(?:are|is|were|was|now)\s+){1,2}(?:so\s+|too\s+)?[\"“]?bad)\b"
         ),
         "pain_only",
         False,

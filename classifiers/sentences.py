@@ -61,10 +61,12 @@ _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMEN
 # "Lt." before a limb, any side before a lower-case limb ("Left. knee"); not "on the right.
 # Knee exam ...".
 _SIDE_WORD_END = re.compile(
-    r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|right|left|bilateral)$"
+    r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|[Rr]ight|[Ll]eft|[Bb]ilateral)$"
 )
 _LIMB_AFTER_SIDE = re.compile(
-    r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|knees?|legs?|lower\s+(?:extremit|leg|limb))\b"
+    r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|kn\s?ees?|legs?|lower\s+(?:extremit|leg|limb)"
+    # a root and its radiculopathy: "Secondary diagnosis: Left. S1 radiculopathy"
+    r"|[LS][1-5]\s+(?=radic))\b"
 )
 
 
@@ -313,7 +315,7 @@ def _side_point(before: str, text: str, after: int) -> bool:
         side.group("abbr")
         or (side.group("caps") and caps_limb)
         or not caps_limb
-        and text[after:].lstrip()[:1].islower()
+        and (text[after:].lstrip()[:1].islower() or limb.group().lstrip()[:1] in "LS")
     )
 
 
