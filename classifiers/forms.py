@@ -14,8 +14,8 @@ from dataclasses import dataclass
 _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
     # a bracket read as a brace, a mark read twice: "{X]", "[X}", "[xX]"
-    r"|\{\s*[xX]\s*\]|\[\s*[xX]\s*\}|\[\s*[xX]{2}\s*\]"
-    r"|(?<![\w\[])[xX]{1,2}\]|\[[xX](?![\w\]])"
+    r"|\{\s*[xX]\s*\]|\[\s*[xX]\s*\}|\[\s*[xX]{2,3}\s*\]"
+    r"|(?<![\w\[])E?[xX]{1,2}\]|\[[xX](?![\w\]])"
     # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3", "KL grade 3", "KL >= 3")
     r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b|\s*grade|\s*[<>≥≤])|K[l1Ii!|])!?(?![A-Za-z0-9)])"
     # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No", "0 Right & Left"
@@ -53,8 +53,9 @@ _ASKED = re.compile(r"\s{2,}([A-Z][^?\[\]:.]{4,150}\?)\s*$")
 _QUICK = re.compile(r"\[|\]|☒|☑|✅|■|✓|✔|☐|□|\||K[l1I]\b|K[l1I]?!|\([xX ]\)")
 _QUICK_ANSWER = re.compile(r"[&@Oo0]\)?\s+(?:[Yy]es|N[Oo])\b|[&@]\s*(?:[Rr]ight|[Ll]eft|[Bb]oth)\b")
 
-YES = re.compile(r"\s*yes\b", re.IGNORECASE)
-NO = re.compile(r"\s*no\b", re.IGNORECASE)
+# (after a speck: "[X].Yes")
+YES = re.compile(r"\s*\.?\s*yes\b", re.IGNORECASE)
+NO = re.compile(r"\s*\.?\s*no\b", re.IGNORECASE)
 # (after a speck the box left: "[/]. Left")
 SIDE_LABEL = re.compile(r"[\s.,]*(left|right|both|bilateral|lt|rt|l|r)\b(?![/'])", re.IGNORECASE)
 _SIDE_ABBREV = {"lt": "left", "l": "left", "rt": "right", "r": "right"}

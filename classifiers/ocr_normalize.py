@@ -682,6 +682,8 @@ def _plain(tok: str) -> tuple[str, bool, bool]:
         return ("\n" if "\n" in tok else " "), len(tok) == 1, False
     if c0 in _SPECK_FIRST:
         return _BY_NEIGHBOURS  # a speck or a joining hyphen, by its neighbours
+    if tok == "_":
+        return " ", True, False  # a speck or a blank's rule between words: "L_knee", "_the L"
     piece = tok.lower() if tok.isalpha() else tok
     return piece, len(piece) == len(tok), False
 
