@@ -89,6 +89,8 @@ _NEG_POST = (
     r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
+    # a reviewer's verdict on a claimed diagnosis: "radiculopathy is not supported by the exam"
+    r"|(?:is|was|are|were)\s+not\s+supported"
     # a letter's "the sciatica has now settled", a translation's "has completely regressed"
     # (not a swelling's "effusion subsided", "settled into the chair", a PT's "gait has regressed")
     r"|(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:now\s+|since\s+|completely\s+|largely\s+)?"
@@ -101,7 +103,10 @@ _NEG_POST = (
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t|could\s*not|couldn'?t)\s+be\s+(?:(?:entirely|completely|fully"
     r"|definitely|totally)\s+)?(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
-    r"|(?:is|are|was)\s+(?:suspected|possible|probable|likely|questioned)"
+    r"|(?:is|are|was)\s+(?:suspected|possible|probable|questioned"
+    # (not a likely cause of a stated finding: "instability symptoms are likely neurogenic")
+    r"|likely(?!\s+(?:neurogenic|accelerated|aggravated|worsened|due|secondary|from|caused"
+    r"|related|attributable|multifactorial|contribut)))"
     # ("suspected" after a finding, but not as the next finding's adjective: "knee sprain,
     # suspected ACL tear")
     r"|suspected(?=\s*(?:[,.;)\-–]|$|(?:based|by|on|clinically|given|from|in|at|per|and|active)\b))"
@@ -132,7 +137,8 @@ _PSEUDO = re.compile(
     r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|attribute|the\s+result|aggravated|connected|linked"
     r"|associated)|unrelated"
-    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial|from)"
+    r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial|from|neurogenic"
+    r"|accelerated|aggravated|worsened|attributable)"
     # "the protrusion is the likely cause of his L5 radicular symptoms"
     r"|likely\s+(?:cause|source|etiology|explanation)\s+(?:of|for)"
     # "no medical opinion relating the knee arthritis to the back": the link is missing
@@ -205,11 +211,24 @@ _FAMILY = re.compile(
     r"|wife|husband|spouse|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|twin"
     r"|friend|buddy|fellow\s+(?:soldier|service\s*member|marine|sailor)|another\s+soldier)(?:'s)?\b"
 )
-_FAMILY_BREAK = re.compile(r"[;]|\b(?:but|however)\b")
+# (nor does a relative's clause reach the exam's results: "Father has knee instability, negative
+# Lachman bilaterally")
+_FAMILY_BREAK = re.compile(
+    r"[;]|\b(?:but|however)\b|,\s*(?:(?:negative|positive|neg|pos)\s+)?(?:lachman|mcmurray"
+    r"|(?:anterior\s+|posterior\s+)?drawer|slr|straight\s+leg|thessaly|on\s+exam)\b"
+)
 _SELF = re.compile(r"\b(?:he|she|veteran|vet|patient|pt|claimant|him|himself|herself|i|me|my)\b")
 _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 
 
+# (not a list that goes on: "No fracture, dislocation or joint effusion is identified")
+_NEW_CLAUSE_TAIL = re.compile(r",\s*(?:(?!or\b|and\b|nor\b)[\w/'-]+\s+){0,3}$")
+_COPULA_NEXT = re.compile(
+    r"\s*(?:[\w/'-]+\s+){0,2}?(?:is|are|was|were)\s+(?!not\b|no\b|absent\b|negative\b|denied\b"
+    r"|none\b|present\b|noted\b|seen\b|identified\b|appreciated\b|demonstrated\b|evident\b"
+    r"|visuali[sz]ed\b|detected\b|observed\b|elicited\b|found\b|reported\b)"
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,3}$")
 _HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")
 _THAT = re.compile(r"\b(?:that|your|his|her|the\s+veteran's)\b")
 _RELATION_AFTER = re.compile(
@@ -309,6 +328,16 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
             trigger = (end + found[1], end + found[2])
     if (
         found is not None
+        and trigger is not None
+        and trigger[1] <= start
+        and _NEW_CLAUSE_TAIL.search(sentence, trigger[1], start)
+        and _COPULA_NEXT.match(right)
+    ):
+        # the finding heads a clause of its own: "No numbness, the right knee effusion was
+        # aspirated today" (the effusion is not denied)
+        found, trigger = None, None
+    if (
+        found is not None
         and found[0] == "negated"
         and _RELATION_AFTER.match(right)
         and trigger is not None
@@ -318,6 +347,14 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         # "does not show that your meniscus tear of the left knee was caused or aggravated
         # by ...": the link is denied, not the condition (README: nexus outcomes)
         found, trigger = None, None
+    if (
+        found is not None
+        and trigger is not None
+        and trigger[0] >= end
+        and "supported" in sentence[trigger[0] : trigger[1]]
+        and _FOR_BEFORE.search(left)
+    ):
+        found, trigger = None, None  # "surgery for his meniscal tear is not supported": the surgery
     assertion = found[0] if found else "present"
     # a reading states its finding, a nexus opinion hedges only the relation: the model may
     # not hedge either ("at least as likely as not that the left knee OA was caused by ...")
@@ -328,7 +365,13 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         fam = m
     if fam is not None:
         between = left[fam.end() :]
-        if not _SELF.search(between) and not _FAMILY_BREAK.search(between):
+        if (
+            not _SELF.search(between)
+            and not _FAMILY_BREAK.search(between)
+            and not (
+                between.rstrip().endswith(",") and _FAMILY_BREAK.match(", " + sentence[start:end])
+            )
+        ):
             subject = "other"
     hist = False
     if subject == "veteran":

@@ -285,7 +285,10 @@ def _radic(text: str) -> list[Candidate]:
             spans.append((m.start(), m.end()))
     for m in _GATES.finditer(lx.ROOT_IMPINGE, text):
         rest = text[: m.start()] + " " + text[m.end() :]
-        if not _overlaps(m.start(), m.end(), spans) and _SYMPTOM_WORDS.search(rest):
+        if not _overlaps(m.start(), m.end(), spans) and (
+            _SYMPTOM_WORDS.search(rest)
+            or _NO_EVIDENCE.search(text, max(0, m.start() - 50), m.start())
+        ):  # (an imaging finding with the symptoms it explains, or an examiner's denial)
             out.append(Candidate("radiculopathy", m.start(), m.end(), score=0.75))
     if not out:
         return out
@@ -667,6 +670,10 @@ _KNEE_BITS = _bits(
 )
 
 
+_NO_EVIDENCE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:evidence|signs?)\s+of\s+$")
+_KNEE_TEST_WORD = re.compile(r"\b(?:lachman|mc\s?murray|thessaly|pivot\s+shift|apley)")
+
+
 @lru_cache(maxsize=20_000)
 def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     """`find_candidates`, cached (a pure function of its arguments); callers get copies."""
@@ -677,6 +684,11 @@ def _find_candidates(text: str, context: str | None) -> tuple[Candidate, ...]:
     ]
     if len(kinds) == 1 and not _GATES.holds(lx.OTHER_ANAT, text):
         context = kinds[0]
+    elif not kinds and context is None and _KNEE_TEST_WORD.search(text) and "instab" not in text:
+        # a knee test names the knee: "McMurray positive on the left, effusion on the right"
+        # (not a DBQ's stability-test rows, "Anterior instability (Lachman test)", which the
+        # form reader takes)
+        context = "knee"
     elif not kinds and context == "knee" and _GATES.holds(lx.OTHER_ANAT, text):
         context = "other"  # "Residual limb: mild distal tenderness" under a knee heading
     # A finder none of whose patterns can match (by the gates) finds nothing: skipped.

@@ -15,7 +15,8 @@ _CHECKED = (
     r"\[\s*[xXvV✓✔/]\s*\]|\|\s*[xX]\s*\||[☒☑✅■✓✔]|\([xX]\)"
     # a bracket read as a brace, a mark read twice: "{X]", "[X}", "[xX]"
     r"|\{\s*[xX]\s*\]|\[\s*[xX]\s*\}|\[\s*[xX]{2,3}\s*\]"
-    r"|(?<![\w\[])E?[xX]{1,2}\]|\[[xX](?![\w\]])"
+    # ("EX]": a bracket read as "E", the box starting at its mark)
+    r"|(?:(?<![\w\[])|(?<=(?<![\w\[])E))[xX]{1,2}\]|\[[xX](?![\w\]])"
     # (not Kellgren-Lawrence: "Osteoarthritis (KL):", "KL 3", "KL grade 3", "KL >= 3")
     r"|(?<![A-Za-z(])(?-i:KL(?!:|\s*[0-4]\b|\s*grade|\s*[<>≥≤])|K[l1Ii!|])!?(?![A-Za-z0-9)])"
     # Tesseract reads a filled box before an answer as "&" or "@": "& Yes O No", "0 Right & Left"

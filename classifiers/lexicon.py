@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension thigh thighs resolved
+    tension thigh thighs resolved normalized normalised
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -277,6 +277,8 @@ NONRADICULAR = re.compile(
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
     r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
     r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
+    # "8 wks LBP, no leg sx", "no leg symptoms at end of session"
+    r"|\bno\s+(?:leg|lower\s+extremity|le)\s+(?:sx|symptoms)\b"
 )
 RADIC = re.compile(
     r"\b(?:" + _ROOTS + r"\s+)?(?:radiculopath(?:y|ies|ic)|radiculitis"
@@ -305,7 +307,7 @@ RADIATING = re.compile(
     r"|lbp|shocks?|jolts?)[\"”']?\s+[\"“]?"
     r"(?:that\s+|which\s+)?(?:now\s+|also\s+|still\s+|sometimes\s+|often\s+|occasionally\s+"
     r"|intermittently\s+|constantly\s+|does\s*n[o']?t\s+|no\s+longer\s+|never\s+)?"
-    r"(?:radiat\w*|shoot\w*|shot|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
+    r"(?:radiat\w*|shoot\w*|shot(?=\s+down)|travel\w*|extend\w*|go(?:es|ing)?|runs?|running"
     r"|refer\w*)\s+(?:\w+\s+){0,3}?"
     + _FROM
     # ("pain radiating below the knee - L leg": past the knee is where a root's pain goes)

@@ -71,6 +71,11 @@ _LIMB_AFTER_SIDE = re.compile(
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+# an ICD-10 (or SNOMED) code in brackets, the next item starting with a capital
+_CODE_END = re.compile(
+    r"\(\s*(?:(?:ICD-?10(?:-CM)?|SCT|SNOMED(?:\s+CT)?)\s*:?\s*)?(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?"
+    r"|\d{6,9})\s*\)(?=[ \t]+[A-Z])"
+)
 _QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
 _TERMINAL = re.compile(r"[.!?:;]\s*$")
@@ -349,6 +354,12 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
             continue
         cuts.append(m.end())
         start = m.end()
+    if ")" in text[bs:be]:
+        # a problem list run together on one line: each item ends at its code ("... without
+        # radiculopathy (M47.817) Primary osteoarthritis of right knee (M17.11) Sciatica ...")
+        coded = [m.end() for m in _CODE_END.finditer(text, bs, be)]
+        if coded:
+            cuts = sorted(set(cuts) | set(coded))
     return cuts
 
 

@@ -283,6 +283,12 @@ def _nearest_cand(
     )
 
 
+_RESULT_TAIL = re.compile(
+    r"(?:\s*(?:tests?\s+)?(?:(?:is|was)\s+)?(?:negative|positive|neg|pos|normal|intact|stable"
+    r"|equivocal))?\s+(?:on|at|in)\s+(?:the\s+)?(?:left|right|lt|rt|l|r)\b"
+)
+
+
 def _sides_for(
     nt: str, cands: list[Candidate], side_words: list[re.Match[str]]
 ) -> list[str | None]:
@@ -295,6 +301,13 @@ def _sides_for(
         starts = [cands[i].start for i in knee_heads]
         for m in matches(KNEE_ANAT, nt):
             anatomy.append((m.start(), m.end(), _nearest_cand(cands, knee_heads, m, starts)))
+    # a test's result and the side it names are the test's: "Lachman negative on the right,
+    # ACL tear on the left" (the right is the Lachman's, not the tear's)
+    anatomy += [
+        (c.end, r.end(), i)
+        for i, c in enumerate(cands)
+        if c.concept == "knee_condition" and (r := _RESULT_TAIL.match(nt, c.end)) is not None
+    ]
     blockers = [
         (m.start(), m.end())
         for m in matches(OTHER_ANAT, nt)
@@ -1148,6 +1161,13 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
         ]
         if q_sides and any(m and m.group(1).lower() not in _NO_SEVERITY for m in sevs):
             page.pre_side = (combine(q_sides) or "bilateral", page.line_no)
+    if (
+        "ad" in question.lower()  # (a cheap look before the normaliser: "RADlATES T0")
+        and _RADIATION_Q.match(normalize(question).text)
+        and _radiation_field(page, line, items, s, e)
+    ):
+        page.last_form = []
+        return
     if _PAIN_WHERE.search(question) or _body_checklist(line, question, items):
         _pain_sites(page, line, items, s, e)
         page.last_form = []
@@ -1215,6 +1235,48 @@ def _neck_form(text: str, pos: int) -> bool:
     """The nearest form title above `pos` is the Neck (Cervical Spine) DBQ's."""
     titles = list(_FORM_TITLE.finditer(text, 0, pos)) if "\n" in text[:pos] else []
     return bool(titles) and bool(_NECK.search(titles[-1].group()))
+
+
+# a pain form's radiation field answered by boxes: "Radiation: [ ] R leg [ ] L leg [X] none",
+# "RADIATES TO: [ ] none [ ] R leg [X] L leg [ ] buttock", "Radiates to: X] R thigh X] R calf"
+_RADIATION_Q = re.compile(
+    r"^\W*(?:(?:pain\s+)?radiat(?:es|ion|ing)(?:\s+to)?|does\s+(?:the\s+|your\s+)?pain\s+"
+    r"(?:radiate|travel|spread|go\s+down)(?:\s+to)?\W*(?:where\W*)?)\s*[:?]?\s*$",
+    re.IGNORECASE,
+)
+_RADIATION_NONE = re.compile(r"\s*(?:none|no|denies|n/a|non-?radiating)\b", re.IGNORECASE)
+_RADIATION_LIMB = re.compile(
+    r"\b(?:legs?|le|lle|rle|ble|thighs?|calf|calves|shin|foot|feet|toes?|ankles?|lower\s+extremit\w*)\b"
+)
+
+
+def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
+    """One radiculopathy for a radiation field's checked boxes: present on the checked legs'
+    sides, negated where "none" is checked; a buttock alone is no radiation to a leg."""
+    sides: set[str] = set()
+    limb = none = False
+    for it in items:
+        if not it.checked:
+            continue
+        label = line[it.label_start : it.label_end]
+        if _RADIATION_NONE.match(label):
+            none = True
+            continue
+        low = normalize(label).text
+        if _RADIATION_LIMB.search(low):
+            limb = True
+            sides |= sides_named(low)
+    if not limb and not none:
+        return False
+    q0, q1 = items[0].question_start, items[0].question_end
+    qn = normalize(line[q0:q1], base=s + q0)
+    lead = len(qn.text) - len(qn.text.lstrip())
+    c = Candidate("radiculopathy", lead, max(lead + 1, len(qn.text.rstrip(" :?"))))
+    if limb:
+        _emit_form(page, c, qn, "present", combine(sides), s, e)
+    else:
+        _emit_form(page, c, qn, "negated", None, s, e)
+    return True
 
 
 def _pain_sites(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> None:
@@ -1582,7 +1644,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         return []
     orig, text = text, forms.unwrap(text)  # (same length: offsets hold for both)
     page = _Page(text, Sections(text), model)
-    spans = split_sentences(text)
+    spans = _join_test_rows(text, split_sentences(text))
     boxed = {span: forms.has_checkbox(text[span[0] : span[1]]) for span in spans}
     is_form = sum(boxed.values()) >= 3
     for s, e in spans:
@@ -1646,6 +1708,37 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     return sorted(
         (_enrich(text, m, boxed, facts) for m in out), key=lambda m: (m.start, m.end, m.concept)
     )
+
+
+# A test's name on a line of its own, its results per side on the lines after it:
+# "Straight leg raising test" / "Right: [ ] Positive [X] Negative" / "Left: [X] Positive ..."
+_BARE_SLR = re.compile(
+    r"\s*(?:[a-z0-9]{1,2}[.)]\s*)?(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr"
+    r"|slump(?:\s+test)?)\s*(?:\([^)]{0,30}\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SIDE_ROW = re.compile(r"\s*(?:right|left|rt|lt|r|l)\b\s*[:=-]", re.IGNORECASE)
+
+
+def _join_test_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a bare SLR line joined to the one or two side rows that answer it."""
+    if "\n" not in text:
+        return spans
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if _BARE_SLR.match(text, s, e) and i + 1 < len(spans):
+            k = i + 1
+            while k < len(spans) and k <= i + 2 and _SIDE_ROW.match(text, spans[k][0]):
+                k += 1
+            if k > i + 1:
+                out.append((s, spans[k - 1][1]))
+                i = k
+                continue
+        out.append((s, e))
+        i += 1
+    return out
 
 
 # Sentence-wide patterns behind a look-ahead for their first characters (gates.quick): the

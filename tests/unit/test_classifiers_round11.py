@@ -1029,7 +1029,11 @@ def test_an_operative_notes_procedure_line_names_no_finding(
             [("antalgic_gait", "negated", "unspecified")],
         ),
         ("Single limb stance: able to put all his weight on the left leg for 10 seconds.", []),
-        ("Lachman elicits pain but no laxity on the left.", []),
+        # (the test names the knee: its "no laxity" is a denied instability, session 13)
+        (
+            "Lachman elicits pain but no laxity on the left.",
+            [("knee_condition", "negated", "left")],
+        ),
         (
             "Return to ER if bowel or bladder incontinence; pt has L5 radiculopathy on the left.",
             [("radiculopathy", "present", "left")],

@@ -1,0 +1,271 @@
+"""Session 13: phenomena from the train and dev records (authors 1-39) and the errors earlier
+second readings found in both trees. The sentences here are written for the tests, not copied
+from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tagging import found, knee
+
+# ---- a negation's reach: a new clause after a comma, a problem list's code -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Denies radiating pain, limp is from left knee OA.",
+            [
+                ("antalgic_gait", "present", "left"),
+                ("knee_condition", "present", "left"),
+                ("radiculopathy", "negated", "unspecified"),
+            ],
+        ),
+        (
+            "No numbness, the right knee effusion was aspirated today.",
+            [("knee_condition", "present", "right")],
+        ),
+        # (a list with no new clause stays denied)
+        (
+            "No effusion, locking or instability of the left knee.",
+            [
+                ("knee_condition", "negated", "left"),
+                ("knee_condition", "negated", "left"),
+            ],
+        ),
+    ],
+)
+def test_a_new_clause_after_a_comma_ends_a_negation(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_problem_lists_codes_end_its_items() -> None:
+    text = (
+        "Lumbar spondylosis without myelopathy or radiculopathy (M47.816) Primary "
+        "osteoarthritis of left knee (M17.12) Sciatica, right side (M54.31)"
+    )
+    assert found(text) == [
+        ("back_condition", "present", "unspecified"),
+        ("knee_condition", "present", "left"),
+        ("radiculopathy", "negated", "unspecified"),
+        ("radiculopathy", "present", "right"),
+    ]
+
+
+# ---- sides as OCR reads titles and labels -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("MRI RlGHT KNEE W/0 C0NTRAST   DOS 03/11/2022\nFINDINGS: Complete graft tear.", "right"),
+        ("MRl 1EFT KNEE WlTH0UT C0NTRAST    ** FAXED COPY **\nIMPRESSl0N: Joint effusion.", "left"),
+        (
+            "MRl RlGHT KNEE:  The ACL is lax with increased signal throughout; partial tear "
+            "suspected. Menisci intact.",
+            "right",
+        ),
+    ],
+)
+def test_an_imaging_title_as_ocr_read_it_gives_its_side(text: str, side: str) -> None:
+    assert {m[2] for m in found(text)} == {side}
+
+
+def test_an_inline_knee_label_as_ocr_read_it_reaches_the_sentences_after_it() -> None:
+    text = "EXAM: Rlght knee: trace effusi0n. TTP medial joint line. Lachrnan neg."
+    assert knee(text) == [
+        ("negated", "right", "instability"),
+        ("present", "right", "other_diagnosis"),
+        ("present", "right", "pain_only"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secondary diagnosis: Left. S1 radiculopathy ICD-10: M54.17", ("radiculopathy", "left")),
+        ("Dx: Right. kn ee sprain, acute.", ("knee_condition", "right")),
+        ("A: L_knee sprain. P: ACE wrap, crutches.", ("knee_condition", "left")),
+        ("Gait: mild antalgic gait favoring _the R.", ("antalgic_gait", "right")),
+    ],
+)
+def test_a_speck_between_a_side_and_its_limb(text: str, expected: tuple[str, str]) -> None:
+    assert [(m[0], m[2]) for m in found(text)] == [expected]
+
+
+def test_a_tibial_spine_on_a_knee_film_is_no_back() -> None:
+    text = (
+        "BILATERAL KNEES, STANDING AP AND LATERAL\n"
+        "Clinical history: bilateral knee pain. Lumbar DDD.\n"
+        "RIGHT: Small tibia1 spine osteophytes. KL grade 2.\n"
+        "LEFT: Large osteophytes. KL grade 4."
+    )
+    sides = sorted(m[2] for m in found(text) if m[0] == "knee_condition")
+    assert "left" in sides and "right" in sides
+
+
+# ---- a test's side is the test's ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lachman negative on the right, ACL tear on the left.",
+            [("present", "left", "instability")],
+        ),
+        (
+            "McMurray positive on the left, effusion on the right.",
+            [("possible", "left", "meniscal_tear"), ("present", "right", "other_diagnosis")],
+        ),
+    ],
+)
+def test_a_tests_result_keeps_its_own_side(text: str, expected: object) -> None:
+    assert knee(text) == expected
+
+
+def test_a_relatives_clause_does_not_reach_the_exam() -> None:
+    text = "Brother has a torn meniscus, negative McMurray on exam today."
+    subjects = {m.assertion: m.subject for m in __import__("classifiers").tag_text(text)}
+    assert subjects == {"present": "other", "negated": "veteran"}
+
+
+def test_a_bare_slr_line_takes_the_side_rows_under_it() -> None:
+    text = (
+        "Straight leg raising test\nRight: [X] Negative [ ] Positive\n"
+        "Left: [ ] Negative [X] Positive"
+    )
+    assert found(text) == [("radiculopathy", "possible", "left")]
+
+
+# ---- lay words and radiation ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I have bad knees myself, worse in the cold.",
+            [("knee_condition", "present", "bilateral")],
+        ),
+        ('States his L knee is now "bad" too.', [("knee_condition", "present", "left")]),
+        # (a named finding in the sentence is the finding, not the lay words)
+        (
+            "My own knees are bad too, the doctor says arthritis in both.",
+            [("knee_condition", "present", "bilateral")],
+        ),
+    ],
+)
+def test_a_lay_bad_knee(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("He limps on the left and the pain goes down the same leg to his heel.", "left"),
+        ("The pain shot down from my back into my right leg.", "right"),
+        ("Burning radiates down the entire left leg when he sits.", "left"),
+    ],
+)
+def test_radiation_written_plainly(text: str, side: str) -> None:
+    assert [m for m in found(text) if m[0] == "radiculopathy"] == [
+        ("radiculopathy", "present", side)
+    ]
+
+
+def test_a_knees_pain_going_down_the_leg_is_no_radiculopathy() -> None:
+    assert found("Knee pain goes down the same leg.") == [
+        ("knee_condition", "present", "unspecified")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Radiation: [ ] R leg [ ] L leg [X] none", [("radiculopathy", "negated", "unspecified")]),
+        (
+            "RADIATES TO: [ ] none [X] R leg [ ] L leg [ ] buttock",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "Radiates to: X] L thigh [ ] R thigh X] L calf [ ] none",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("Radiates to: [X] buttock [ ] leg [ ] none", []),
+    ],
+)
+def test_a_radiation_field_answered_by_boxes(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 wks axial LBP, no leg sx, neuro intact.",
+        "Today I find no objective evidence of nerve root compromise.",
+        "Claimed radiculopathy is not supported by the examination (SLR negative, reflexes 2+).",
+    ],
+)
+def test_a_denied_radiculopathy_in_a_reviewers_words(text: str) -> None:
+    assert [m for m in found(text) if m[0] == "radiculopathy"] == [
+        ("radiculopathy", "negated", "unspecified")
+    ]
+
+
+def test_a_procedure_not_supported_leaves_its_diagnosis() -> None:
+    assert found("Arthroscopy for his meniscal tear is not supported by the criteria.") == [
+        ("knee_condition", "present", "unspecified")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left knee buckling is likely neurogenic from quadriceps weakness.",
+        "His right knee OA is likely accelerated by the altered gait mechanics.",
+    ],
+)
+def test_a_likely_cause_does_not_hedge_the_finding(text: str) -> None:
+    assert [m[1] for m in found(text) if m[0] == "knee_condition"] == ["present"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 3-month follow-up his gait had norrna1ized.",
+        "Gait pattern normalised on level ground and stairs.",
+    ],
+)
+def test_a_gait_that_normalised(text: str) -> None:
+    assert found(text) == [("antalgic_gait", "negated", "unspecified")]
+
+
+# ---- checkboxes as OCR reads them -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Does the Veteran have IVDS of the thoracolumbar spine? [XxX] Yes [ ] No",
+            [("back_condition", "present", "unspecified")],
+        ),
+        (
+            "Is arthritis documented by imaging of the knee(s)? [X].Yes [ ] No  "
+            "Side: [ ] Right [X] Left",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            '"Trick" or locked knee .............. EX] Yes [] No',
+            [("knee_condition", "present", "unspecified")],
+        ),
+    ],
+)
+def test_checked_boxes_as_ocr_read_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
