@@ -462,6 +462,8 @@ def _knee(
             if after:
                 ke = e + after.end()
             fixed = "negated" if dx is None else None
+            if dx == "pain_only" and _PAIN_DENIED.search(m.group()):
+                fixed = "negated"
             if dx == "pain_only" and m.group().startswith("non"):
                 if _SKIN_BEFORE.search(text, max(0, s - 50), s):
                     continue  # "portal scars, well healed, nontender": the scars'
@@ -624,6 +626,7 @@ _DONE_FOR = re.compile(
 )
 _PROCEDURE = re.compile(
     r"meniscectom\w*|reconstruct\w*|arthroscop\w*|\bscope\b|repair|chondroplasty|debridement"
+    r"|\baclr\b"
 )
 
 
@@ -670,6 +673,7 @@ _KNEE_BITS = _bits(
 )
 
 
+_PAIN_DENIED = re.compile(r"\b(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s")
 _NO_EVIDENCE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:evidence|signs?)\s+of\s+$")
 _KNEE_TEST_WORD = re.compile(r"\b(?:lachman|mc\s?murray|thessaly|pivot\s+shift|apley)")
 

@@ -213,6 +213,7 @@ def page_headers(text: str) -> list[Header]:
         elif (
             (len(stripped) <= 60 and stripped.endswith(":"))
             or _caps(stripped)
+            and not stripped.startswith(("- ", "• ", "* "))  # (a list's item: "- L TKA 2017")
             or _SIDED_KNEE_TITLE.match(stripped)
             or len(stripped) < 40
             and _OCR_SIDE.search(stripped)

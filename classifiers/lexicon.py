@@ -75,6 +75,8 @@ SIDE = re.compile(
     r"|\s+(?:negative|positive|neg|pos|normal|stable|intact|equivocal)\b)"
     r"|\b[lr]\b(?=\.?\s*(?:knee|le\b|leg|lower|side|sided|thigh|calf|foot|buttock|sciatic|radic"
     r"|(?:great\s+)?toe|ankle|heel"
+    # a knee's operation or ligament: "POD2 L TKA", "3 mo s/p L ACLR"
+    r"|tk[ar]\b|uka\b|aclr?\b|mcl\b|pcl\b|lcl\b"
     r"|[ls][1-5]|>|<|,|\)))"
     r"|\((?:l|r|lt|rt)\)"
     r"|(?:(?<=\bon\s)|(?<=\bthe\s))[lr]\b(?!\s*[-/]?\s*\d)|\b[lr]\b(?=\.?\s*$)"
@@ -248,7 +250,8 @@ CANE_HAND = re.compile(
     r"\b(?:cane|spc|qc|walking\s+stick|crutch)\b[^.;]{0,30}?\b(?P<side>left|right|lt|rt|l|r)\s+hand\b"
 )
 GOAL = re.compile(
-    r"^\W*(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
+    r"^\W*(?:(?:smart|short[\s-]term|long[\s-]term|functional|personal|whole\s+health)\s+){0,2}"
+    r"(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
 )
 
 # ---- radiculopathy --------------------------------------------------------------------------
@@ -595,6 +598,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|(?:torn|ruptured|deficient|lax)\s+(?:acl|pcl|mcl|lcl|anterior\s+cruciate"
             r"|posterior\s+cruciate|medial\s+collateral|lateral\s+collateral)(?:\s+ligament)?"
             r"|(?:acl|pcl)[\s-]deficient|knee\s+instability"
+            r"|aclr\b"  # (an ACL reconstruction: "3 mo s/p L ACLR (BTB)")
             # a knee's own translation: "2+ anterior tibial translation", "Lachman testing
             # demonstrated 2+ anterior translation", "... translation on Lachman"
             r"|(?:[1-3]\+|increased|excessive)\s+(?:anterior|posterior)\s+tibial\s+translation"
@@ -725,6 +729,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # a veteran's words: "the left knee that hurts", "knee swells up and hurts"
             r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
+            # a knee's pain denied in the veteran's words: "his knees no longer hurt", 'knees
+            # "don't ache anymore"' (a denial inside the match: see candidates.PAIN_DENIED)
+            r"|knees?\s+[\"“]?(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:swells?|swelled|locks?|pops?)\s+(?:up\s+)?(?:and|&)\s+(?:hurts?|aches?)"
             r"|knees?\s+(?:is|are|was|were|remains?|started|starts|began|begins|keeps?|now|still)\s+"
             r"(?:(?!not\b|never\b)\w+\s+)?"
@@ -973,7 +980,11 @@ GENERIC_NEXUS = re.compile(
 PLANNED = re.compile(
     r"\b(?:recommend\w*|scheduled|planned|plan\w*|candidate|consider\w*|pre-?op\w*|will\s+undergo"
     r"|asks?\s+about|asking\s+about|interested\s+in|inquir\w*\s+about"
-    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective)\b"
+    r"|refer\w*|discuss\w*|wants|awaiting|pending|declin\w*|need\s+for|elective"
+    # the paper before an operation: "Surgery scheduling: confirmed for L TKA", "Pre-anesthesia:
+    # 74M for R TKA", "Informed consent obtained for right ACL reconstruction"
+    r"|schedul\w*|pre-?anesthe\w*|pre-?admission|consent\w*|auth\w*\s+request|pre-?cert\w*"
+    r"|booked|booking)\b"
 )
 ARTHRITIS_LOOKALIKE = re.compile(r"\b(?:rheumatoid|psoriatic|gout\w*|septic|reactive)\s+$")
 REFLEX = re.compile(r"\b(?:reflex\w*|jerks?|dtrs?)\b")

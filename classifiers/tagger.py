@@ -502,8 +502,14 @@ _TEACHING = re.compile(
     # a triage protocol's title: "Protocol used: Sciatica (Schmitt-Thompson)"
     r"|^\W*(?:triage\s+)?protocol(?:\s+used)?\s*:|^\W*education\s*:"
 )
+_RISKS = re.compile(
+    r"(?<!fall\s)(?<!falls\s)\brisks?\b(?:[^.;:]{0,40}?\b(?:discussed|reviewed|explained|include\w*"
+    r"|of)\b)?\s*:"
+    r"|\brisks?\s+(?:include|including|such\s+as)\b"
+    r"|\b(?:potential\s+)?complications?\s+(?:discussed|reviewed|include\w*)\b"
+)
 _PROCEDURE_LINE = re.compile(
-    r"^\W*(?:procedures?|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
+    r"^\W*(?:procedures?|proc|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
 )
 # (a dated one is a past operation a summary lists: "PROCEDURE: Left TKA, 9/8/99")
 _DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d\b")
@@ -574,6 +580,11 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
     if cands and "not met" in nt:
         cands = _unmet_criteria(nt, cands)
+    if cands and "risk" in nt and (risk := _RISKS.search(nt)):
+        # a consent's list of what may go wrong names no finding: "Risks discussed: infection,
+        # stiffness, persistent pain, instability, limp"
+        stop = nt.find(";", risk.end())
+        cands = [c for c in cands if c.end <= risk.start() or 0 <= stop <= c.start]
     if cands and (ins := _TEACHING.search(nt)):
         # a title's whole line ("Patient Education Provided: Knee OA: ...; Sciatica: ..."), else
         # to the end of its clause ("Return to ER if ...; pt has L5 radiculopathy on the left")
@@ -841,7 +852,42 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
                 sentence_end=e,
             )
         )
+    if out and ("status" in nt or "confirmation" in nt):
+        out = _record_status(nt, norm, out)
     return out
+
+
+# A coded record's status field, after its title: "Name: Lumbar strain | Status: Resolved",
+# "Tear of lateral meniscus of left knee  Confirmation: Ruled Out", "Problem: ... Life Cycle
+# Status: Canceled" (Cerner, C-CDA and JLV problem rows)
+_STATUS_FIELD = re.compile(
+    r"\b(?:(?:life\s+cycle\s+|problem\s+|clinical\s+)?status|confirmation)\s*:\s*(?P<v>resolved"
+    r"|inactive|ruled\s+out|canceled|cancelled|entered\s+in\s+error|possible|probable"
+    r"|provisional|differential|suspected)\b"
+)
+_STATUS_ASSERTION = {"resolved": "negated", "ruled out": "negated"}
+
+
+def _record_status(nt: str, norm: Normalized, out: list[Mention]) -> list[Mention]:
+    """The assertion a row's status field gives the findings named before it on the row."""
+    kept = []
+    for m in out:
+        field = _STATUS_FIELD.search(nt)
+        while field is not None and norm.to_orig(field.start(), field.end())[0] < m.end:
+            field = _STATUS_FIELD.search(nt, field.end())
+        if field is None:
+            kept.append(m)
+            continue
+        v = re.sub(r"\s+", " ", field.group("v"))
+        if v in ("canceled", "cancelled", "entered in error"):
+            continue  # a row withdrawn: no finding
+        if v == "inactive":
+            kept.append(replace(m, historical=True))
+        elif v in _STATUS_ASSERTION:
+            kept.append(replace(m, assertion=_STATUS_ASSERTION[v], historical=True))
+        else:
+            kept.append(replace(m, assertion="possible") if m.assertion == "present" else m)
+    return kept
 
 
 def _close_section(page: _Page) -> None:
@@ -1357,10 +1403,6 @@ def _yes_no(
     if page.pending is not None and not re.search(r"[a-z]{2}", qn.text):
         qn = page.pending  # "Does the Veteran have ...?" then "[X] Yes" on the next line
     page.pending = None
-    cands = find_candidates(qn.text, context)
-    if not cands and _ABNORMAL_GAIT.search(qn.text):
-        m = _ABNORMAL_GAIT.search(qn.text)
-        cands = [Candidate("antalgic_gait", m.start(), m.end())]  # type: ignore[union-attr]
     rest = None
     for it, k in group:
         if k in ("yes", "no"):
@@ -1368,15 +1410,36 @@ def _yes_no(
             tail = line[m.end() : it.label_end] if m else ""  # type: ignore[union-attr]
             if re.search(r"[A-Za-z]{2}", tail):
                 rest = normalize(tail, base=s + m.end())  # type: ignore[union-attr]
+    _answered(page, qn, yes, rest, explicit, context, s, e)
+
+
+def _answered(
+    page: _Page,
+    qn: Normalized,
+    yes: bool,
+    rest: Normalized | None,
+    explicit: str | None,
+    context: str | None,
+    s: int,
+    e: int,
+    inverted: bool = False,
+) -> list[int]:
+    """The finding a form question answered Yes or No names (see _yes_no); its indexes.
+    `inverted`: a question that asks after the normal ("Is the Veteran's gait normal?")."""
+    no = not yes
+    cands = find_candidates(qn.text, context)
+    if not cands and _ABNORMAL_GAIT.search(qn.text):
+        m = _ABNORMAL_GAIT.search(qn.text)
+        cands = [Candidate("antalgic_gait", m.start(), m.end())]  # type: ignore[union-attr]
     if not cands:
         if yes and rest is not None:
             page.out.extend(_prose(page, rest, s, e))
-        return
+        return []
     c = cands[0]
     if c.concept == "radiculopathy" and page.radic.index is not None:
-        return
+        return []
     if c.concept == "radiculopathy" and _neck_form(page.text, s):
-        return  # "NECK (CERVICAL SPINE) CONDITIONS - RADICULOPATHY": the arms' radiculopathy
+        return []  # "NECK (CERVICAL SPINE) CONDITIONS - RADICULOPATHY": the arms' radiculopathy
     lat = combine(sides_named(qn.text)) or explicit
     if lat is None and yes and rest is not None:
         lat = combine(sides_named(rest.text))
@@ -1384,17 +1447,135 @@ def _yes_no(
         lat = page.sections.side(s)  # "RIGHT KNEE" above "Abnormal ... range: [X] Yes"
     if c.generic and no:
         c = replace(c, knee_dx=None)
-    idx = _emit_form(page, c, qn, "present" if yes else "negated", lat, s, e)
-    if c.generic and yes:
+    present = yes != inverted
+    idx = _emit_form(page, c, qn, "present" if present else "negated", lat, s, e)
+    if c.generic and present:
         page.generic.append(idx)
     if c.concept == "radiculopathy":
-        if yes:
+        if present:
             page.radic = _Section(index=idx)
             if page.pre_side is not None and page.line_no - page.pre_side[1] <= 3:
                 page.radic.sides.add(page.pre_side[0])
             page.pre_side = None
         else:
             page.radic_no = idx
+    return [idx]
+
+
+# An exported form's typed answers: the question on one line, "Yes"/"No" alone on the next
+# (vendor DBQ exports, electronic forms printed as text), and its follow-up lines
+# ("Side affected: Left", "Left: Moderate").
+_TYPED_ANSWER = re.compile(
+    r"\s*(?P<a>yes|no)\b(?![/'-]\w)[\s.,:;-]*(?P<rest>.*)", re.IGNORECASE | re.DOTALL
+)
+_TYPED_SIDE = re.compile(
+    r"\s*(?:side|sides|side\s+affected|affected\s+side|laterality)\s*:\s*"
+    r"(?P<side>left|right|both|bilateral|lt|rt)\s*\.?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_TYPED_SEVERITY = re.compile(
+    r"\s*(?P<side>left|right)(?:\s+lower\s+extremity)?\s*:\s*(?P<sev>moderately\s+severe|mild"
+    r"|moderate|severe)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_IMPACT_Q = re.compile(r"\bimpact\b|\bability\s+to\s+(?:work|perform)")
+_SURGERY_Q = re.compile(
+    r"\bhad\s+(?:a\s+|an\s+|any\s+)?(?:[\w/-]+\s+){0,4}(?:replacement|meniscectomy|surgery"
+    r"|arthroscop\w*|arthroplasty|procedures?|operations?)\b"
+)
+_GATE_Q = re.compile(r"\b(?:now\s+have\s+or\s+has\s+he/she\s+ever\s+had|ever\s+had)\b")
+_DIAGNOSES_NEXT = re.compile(
+    r"(?:\s*(?:\d{1,2}[a-z]?\.|[a-z]\.)?\s*)*(?:se[l1]ect\s+diagnos|diagnos[ie]s?\s*#?\s*\d"
+    r"|list\s+diagnos)",
+    re.IGNORECASE,
+)
+# a typed answer's description on the next line: "Describe: antalgic gait favoring the right"
+_DESCRIBE = re.compile(
+    r"\s*(?:if\s+(?:yes|no)\W*)?(?:describe|description|specify|explain)[^:\n]{0,60}:",
+    re.IGNORECASE,
+)
+_CLINICAL_Q = re.compile(r"\bclinical\s+evidence\s+of\s+(?:joint\s+)?instability")
+# a question that asks after the normal: "Yes" denies the finding
+_NORMAL_Q = re.compile(r"\b(?:normal|stable|intact|full)\s*\?\s*$")
+
+
+def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
+    """A question [qs, qe) answered by a typed "Yes"/"No" line [s, e); True when taken."""
+    m = _TYPED_ANSWER.match(page.text, s, e)
+    if m is None:
+        return False
+    tail = m.group("rest")
+    if re.search(r"[A-Za-z]{2}", tail) and (len(tail) > 40 or tail.rstrip().endswith("?")):
+        return False  # a sentence that starts with "No ...", or a question of its own
+    qn = normalize(page.text[qs:qe], base=qs)
+    yes = m.group("a").lower() == "yes"
+    if _IMPACT_Q.search(qn.text) or not yes and _SURGERY_Q.search(qn.text):
+        return True  # a functional-impact question, a surgery not had: no finding either way
+    if yes and _GATE_Q.search(qn.text) and _DIAGNOSES_NEXT.match(page.text, e):
+        return True  # the gate question's "Yes" only announces the diagnoses listed after it
+    rest = None
+    if yes and re.search(r"[A-Za-z]{2}", tail):
+        rest = normalize(tail, base=m.start("rest"))
+    inverted = bool(_NORMAL_Q.search(qn.text))
+    page.last_form = _answered(
+        page,
+        qn,
+        m.group("a").lower() == "yes",
+        rest,
+        None,
+        page.sections.anatomy(qs),
+        qs,
+        e,
+        inverted=inverted,
+    )
+    for i in page.last_form:
+        got = page.out[i]
+        if (
+            got.knee_dx == "instability"
+            and got.assertion == "negated"
+            and _CLINICAL_Q.search(qn.text)
+        ):
+            # "Is there clinical evidence of joint instability? No", then each knee's tests
+            # normal: one finding, on the knees tested (as a stability section's)
+            page.stable = i
+    return True
+
+
+def _typed_describe(page: _Page, s: int, e: int, labelled: bool = True) -> None:
+    """A description under a typed answer: its findings stand for the answer's ("Resulting in
+    abnormal gait ...? Yes" / "Describe: antalgic gait favoring the right lower extremity")."""
+    m = _DESCRIBE.match(page.text, s, e) if labelled else None
+    at = m.end() if m is not None else s
+    norm = normalize(page.text[at:e], base=at)
+    found = _prose(page, norm, s, e)
+    concepts = {x.concept for x in found}
+    for i in page.last_form:
+        if page.out[i].concept in concepts:
+            page.dropped.add(i)
+    first = len(page.out)
+    page.out.extend(found)
+    page.last_form = [i for i in page.last_form if i not in page.dropped] + list(
+        range(first, len(page.out))
+    )
+
+
+def _typed_followup(page: _Page, raw: str) -> bool:
+    """A typed side or severity line after a typed answer; True when used."""
+    side_m = _TYPED_SIDE.match(raw)
+    if side_m is not None:
+        side = side_of(side_m.group("side").lower().replace("both", "bilateral"))
+        if page.radic.index is not None:
+            page.radic.sides.add(side)
+        for i in page.last_form:
+            if page.out[i].laterality == "unspecified":
+                page.out[i] = replace(page.out[i], laterality=side)
+        return bool(page.last_form) or page.radic.index is not None
+    sev = _TYPED_SEVERITY.match(raw)
+    if sev is not None and page.radic.index is not None:
+        page.radic.sides.add(side_of(sev.group("side").lower()))
+        page.radic.severities.append(re.sub(r"\s+", " ", sev.group("sev").lower()))
+        return True
+    return False
 
 
 _SLR_HEAD = re.compile(
@@ -1464,6 +1645,28 @@ def _widen_stable(page: _Page, lat: str | None) -> None:
     )
 
 
+# "Right knee: Anterior instability (Lachman test): Normal; Posterior instability ...: Normal":
+# a knee's label, then its tests and their results
+_LEAD_SIDE = re.compile(r"^\W*(?P<side>right|left|rt|lt|r|l)(?:\s+knee)?\s*:\s*")
+_PAREN_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
+
+
+def _labelled_results(nt: str, head_start: int) -> dict[str, bool]:
+    lead = _LEAD_SIDE.match(nt)
+    if lead is None or lead.end() > head_start or _LETTERS.search(nt, lead.end(), head_start):
+        return {}  # (the test first after the label, not "L knee: effusion, + McMurray")
+    results = []
+    for h in _STAB_HEAD.finditer(nt, lead.end()):
+        at = h.end()
+        note = _PAREN_NOTE.match(nt, at)
+        r = _RESULT.match(nt, note.end() if note else at)
+        if r is not None:
+            results.append(bool(r.group("pos")))
+    if not results:
+        return {}
+    return {side_of(lead.group("side")): any(results)}
+
+
 def _test_line(page: _Page, s: int, e: int) -> bool:
     """A line reporting an exam test per side ("Straight leg raising test: Right: [X] Positive
     [ ] Negative Left: ..."; "Anterior instability (Lachman test): Right 1+ Left Normal"): one
@@ -1478,6 +1681,16 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     head, concept, dx, pos_assertion = test
     res = side_results(nt, head.end())
     rest = None
+    if (
+        not res
+        and concept == "knee_condition"
+        and (
+            page.stable is not None
+            or page.stab_header is None
+            or page.line_no - page.stab_header[2] > 8
+        )
+    ):
+        res = _labelled_results(nt, head.start())
     if not res:
         pre = _PRE_RESULT.search(nt, 0, head.start())
         after = _SIDE_AFTER.match(nt, head.end())
@@ -1646,10 +1859,39 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
     page = _Page(text, Sections(text), model)
     spans = _join_test_rows(text, split_sentences(text))
     boxed = {span: forms.has_checkbox(text[span[0] : span[1]]) for span in spans}
-    is_form = sum(boxed.values()) >= 3
-    for s, e in spans:
+    typed = sum(
+        1
+        for (s0, e0), nxt in zip(spans, spans[1:], strict=False)
+        if text[e0 - 1 : e0] == "?"
+        and _TYPED_ANSWER.fullmatch(text, nxt[0], min(nxt[1], nxt[0] + 12))
+    )
+    is_form = sum(boxed.values()) + typed >= 3
+    answered = -1  # the span of a typed answer already taken with its question
+    for k, (s, e) in enumerate(spans):
+        if k == answered:
+            continue
         raw = text[s:e]
         page.line_no += 1
+        if not boxed[s, e]:
+            if (
+                k + 1 < len(spans)
+                and raw.rstrip().endswith("?")
+                and not boxed[spans[k + 1]]
+                and _typed_answer(page, s, e, *spans[k + 1])
+            ):
+                answered = k + 1
+                d = _DESCRIBE.match(text, *spans[k + 2]) if k + 2 < len(spans) else None
+                if d is not None:
+                    if not _LETTERS.search(text, d.end(), spans[k + 2][1]) and k + 3 < len(spans):
+                        # ("If no, describe ...:" on its line, the description on the next)
+                        _typed_describe(page, spans[k + 3][0], spans[k + 3][1], labelled=False)
+                        answered = k + 3
+                    else:
+                        _typed_describe(page, *spans[k + 2])
+                        answered = k + 2
+                continue
+            if (page.last_form or page.radic.index is not None) and _typed_followup(page, raw):
+                continue
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
         if page.columns and not boxed[s, e] and _text_column_row(page, s, e):
             continue  # "SLR        neg      pos" under "SPECIAL TESTS    R    L"
@@ -1699,7 +1941,18 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             continue
         if not holds(PREFILTER, norm.text):
             continue
-        page.out.extend(_prose(page, norm, s, e))
+        found = _prose(page, norm, s, e)
+        if found and k + 1 < len(spans) and _TYPED_SIDE.match(text, *spans[k + 1]):
+            # "Diagnosis #1: Degenerative arthritis, knee" then "Side affected: Left": a listed
+            # diagnosis, which the gate question's "Yes" only announced
+            first = len(page.out)
+            page.out.extend(found)
+            page.last_form = list(range(first, len(page.out)))
+            for i in page.generic:
+                if any(m.concept == page.out[i].concept for m in found):
+                    page.dropped.add(i)
+            continue
+        page.out.extend(found)
     _close_section(page)
     out = [m for i, m in enumerate(page.out) if i not in page.dropped]
     if text is not orig:
