@@ -182,8 +182,8 @@ _NORMAL = (
 )
 GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
-    r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic|nl)\s+"
-    r"(?:and\s+\w+\s+|,\s*\w+\s+)?(?:gait|ambulation|station and gait)\b"
+    r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic|nl)"
+    r"(?:\s+and\s+\w+\s+|\s*,\s*\w+\s+|\s+)(?:gait|ambulation|station and gait)\b"
     r"|(?<!tandem\s)\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be"
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
@@ -353,7 +353,7 @@ RADIATING = re.compile(
     r"|\b(?:pain|burning|numbness|tingling|sx|symptoms)\s+(?:\w+\s+)?(?:from\s+(?:the\s+|his\s+"
     r"|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|low|lower)\s+)?(?:butt(?:ocks?)?|back|gluteal|glute)"
     r"|(?:(?:left|right|lt|rt|l|r)\s+)?(?:buttocks?|gluteal|glute))\s+"
-    r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"(?:all\s+the\s+way\s+)?(?:(?:down\s+)?(?:to|into)|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
     # "pain down posterior L thigh to knee", "Radiation: posterior R thigh to calf"
     r"|(?<!knee\s)(?<!knees\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness)\s+(?:\w+\s+)?down\s+"
     + _SIDES_OPT
@@ -429,7 +429,8 @@ SLR = re.compile(
     + _SLR
     + r"(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral))?"
     r"|\b" + _SLR + r"(?:\s*(?:test|is|was|now|still|again|remains|:|-|=|,|on the"
-    r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b|at\s+\d+\s*(?:degrees|deg|°)?))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
+    r"|(?:left|right|bilateral(?:ly)?|lt|rt|l|r)\b|(?:at|to)\s+\d+\s*(?:degrees|deg|°)?"
+    r"|\([a-z][^()]{0,24}\)))*\s*(?P<pol2>positive|negative|pos|neg|\(\+\)|\(-\)"
     r"|\+|-)(?:\s+(?:on\s+the\s+)?(?:left|right|bilaterally|bilateral|bilat|b/l|lt|rt|l|r)\b)?"
 )
 # "decreased pinprick in the R L4 dermatome": a sensory deficit in one root's dermatome is a

@@ -475,6 +475,10 @@ _NO_END = frozenset(
 
 
 _SPECK_FIRST = frozenset("-.‘’`:")
+_SIDE_LETTERS = frozenset(["r", "l", "rt", "lt"])
+_LIMB_WORDS = frozenset(
+    ["knee", "knees", "leg", "legs", "le", "lle", "rle", "buttock", "thigh", "calf", "foot", "hip"]
+)
 _FUNCTION = frozenset(["the", "of", "a", "an", "with", "and", "or", "to"])
 
 
@@ -537,10 +541,28 @@ def _speck(toks: list[str], i: int) -> bool:
         return False
     if c0 == ":":
         # "chronic:LBP", "1991:that": a colon OCR put for a space between words
-        return toks[i - 1][-1].isalpha() and toks[i + 1][0].isalpha()
+        if toks[i - 1][-1].isalpha() and toks[i + 1][0].isalpha():
+            return True
+        # "chronic: low back pain": a colon after a word that ends no label
+        return (
+            toks[i - 1].lower() in _NO_END
+            and toks[i + 1] == " "
+            and i + 2 < len(toks)
+            and toks[i + 2][:1].islower()
+        )
     if c0 in _STRAY:  # (before a word, or glued between two: "even‘and")
         return (toks[i - 1] == " " or toks[i - 1][-1].isalpha()) and toks[i + 1][0].isalpha()
     prev = toks[i - 1].lower()
+    if c0 == "-" and prev in _SIDE_LETTERS and toks[i + 1].lower() in _LIMB_WORDS:
+        return True  # "R-knee", "L-LE": a side and its limb, a hyphen read between
+    if (
+        c0 == "."
+        and prev in _SIDE_LETTERS
+        and toks[i + 1] == " "
+        and i + 2 < len(toks)
+        and toks[i + 2].lower() in _LIMB_WORDS
+    ):
+        return True  # "pain radiates from the R. buttock": a side's point before its limb
     nxt = toks[i + 1]
     if c0 == "." and (
         # "service.connection", "horn.of": a point glued between two lower-case words

@@ -1465,6 +1465,7 @@ def _answered(
 # An exported form's typed answers: the question on one line, "Yes"/"No" alone on the next
 # (vendor DBQ exports, electronic forms printed as text), and its follow-up lines
 # ("Side affected: Left", "Left: Moderate").
+_NUMBERED_CAPS = re.compile(r"\s*(?:\d{1,2}[A-Z]?[.)]|[IVX]{1,4}[.)])\s+[A-Z][A-Z /&()-]{2,40}\s*$")
 _TYPED_ANSWER = re.compile(
     r"\s*(?P<a>yes|no)\b(?![/'-]\w)[\s.,:;-]*(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
@@ -1933,6 +1934,12 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.last_form = []
         if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
+        if (
+            _NUMBERED_CAPS.match(raw)
+            and k + 1 < len(spans)
+            and text[spans[k + 1][0] : spans[k + 1][1]].rstrip().endswith("?")
+        ):
+            continue  # a form section's numbered title over its first question ("9. RADICULOPATHY")
         if " O " in raw and _O_TEMPLATE.search(raw):
             continue  # "O Meniscal tear  Side: O Right O Left O Both": OCR'd boxes, none checked
         norm = normalize(raw, base=s)
