@@ -260,6 +260,7 @@ def _radic(text: str) -> list[Candidate]:
             if (
                 rx is lx.RADIATING
                 and m.group().startswith("radiating")
+                and not _LEG_NAMED.search(m.group())  # ("(-) radiating leg pain" after "hands")
                 and (_GATES.search(lx.UPPER_LIMB, text) or _NOT_LIMB.search(text))
             ):
                 continue
@@ -673,6 +674,9 @@ _KNEE_BITS = _bits(
 )
 
 
+_LEG_NAMED = re.compile(
+    r"\b(?:legs?|lower|le|lle|rle|ble|thighs?|calf|calves|feet|foot|buttocks?)\b"
+)
 _PAIN_DENIED = re.compile(r"\b(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s")
 _NO_EVIDENCE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:evidence|signs?)\s+of\s+$")
 _KNEE_TEST_WORD = re.compile(r"\b(?:lachman|mc\s?murray|thessaly|pivot\s+shift|apley)")

@@ -280,6 +280,8 @@ NONRADICULAR = re.compile(
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
     r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
     r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
+    r"|\bcentrali[sz]ation\s+of\s+(?:sx|symptoms|pain)\b|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+to\b"
+    r"|:\s*centrali[sz]es\b"
     # "8 wks LBP, no leg sx", "no leg symptoms at end of session"
     r"|\bno\s+(?:leg|lower\s+extremity|le)\s+(?:sx|symptoms)\b"
 )
@@ -1179,7 +1181,7 @@ PREFILTER = re.compile(
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"
     r"|pfps|itbs?\b|fbss|\bivd\b|laminectomy|translation|\bkl\b|tear|sonk|sequest|buttock|runner|shot\b"
-    r"|hivd|prolaps|discopath|ischialg|gonalg|trick|trouble|lame|referral|claudicant"
+    r"|hivd|prolaps|discopath|ischialg|gonalg|trick|trouble|lame|referral|claudicant|centrali"
 )
 
 # A cheap gate: a sentence without any of these stems cannot match a back pattern.
