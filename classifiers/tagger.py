@@ -1427,6 +1427,8 @@ def _answered(
     """The finding a form question answered Yes or No names (see _yes_no); its indexes.
     `inverted`: a question that asks after the normal ("Is the Veteran's gait normal?")."""
     no = not yes
+    if _IMPACT_Q.search(qn.text) or no and _SURGERY_Q.search(qn.text):
+        return []  # a functional-impact question, a surgery not had: no finding either way
     cands = find_candidates(qn.text, context)
     if not cands and _ABNORMAL_GAIT.search(qn.text):
         m = _ABNORMAL_GAIT.search(qn.text)
@@ -1510,8 +1512,6 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
         return False  # a sentence that starts with "No ...", or a question of its own
     qn = normalize(page.text[qs:qe], base=qs)
     yes = m.group("a").lower() == "yes"
-    if _IMPACT_Q.search(qn.text) or not yes and _SURGERY_Q.search(qn.text):
-        return True  # a functional-impact question, a surgery not had: no finding either way
     if yes and _GATE_Q.search(qn.text) and _DIAGNOSES_NEXT.match(page.text, e):
         return True  # the gate question's "Yes" only announces the diagnoses listed after it
     rest = None
