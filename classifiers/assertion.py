@@ -195,7 +195,10 @@ _GAP = (
 _POST = re.compile(
     # right after the finding only: a trailing "r/o" ("L5 radiculopathy r/o"; not "Left knee OA,
     # fracture r/o"), a label's negative test ("Sciatica: negative straight leg raise")
-    r"^(?:\s*(?P<poss0>r/o)(?=\s*(?:[,.;)]|$))|\s*:\s*(?P<neg0>negative|neg)\b)"
+    # a label answered "No": "Radiculopathy: No", "Sciatica: none" (not "no change")
+    r"^(?:\s*(?P<poss0>r/o)(?=\s*(?:[,.;)]|$))|\s*:\s*(?P<neg0>negative|neg|none|absent"
+    r"|no(?=\s*(?:[.,;)]|$|evidence\b))"
+    r")\b)"
     rf"|^[\s,:(\"”'-]*{_GAP}(?:(?P<neg1>{_NEG_POST_FIRST})|(?P<poss>{_POSS_POST})|(?P<neg>{_NEG_POST}))"
     r"(?=\W|$)"
 )
