@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-12+lr-8"
+MODEL_VERSION = "rules-13+lr-9"
 
 __all__ = [
     "MODEL_VERSION",

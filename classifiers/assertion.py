@@ -103,7 +103,7 @@ _NEG_POST = (
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t|could\s*not|couldn'?t)\s+be\s+(?:(?:entirely|completely|fully"
     r"|definitely|totally)\s+)?(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
-    r"|(?:is|are|was)\s+(?:suspected|possible|probable|questioned"
+    r"|(?:is|are|was)\s+(?:suspected|possible|probable|questioned|questionable|doubtful|uncertain"
     # (not a likely cause of a stated finding: "instability symptoms are likely neurogenic")
     r"|likely(?!\s+(?:neurogenic|accelerated|aggravated|worsened|due|secondary|from|caused"
     r"|related|attributable|multifactorial|contribut)))"
@@ -155,7 +155,8 @@ TERMINATOR = re.compile(
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
     # a new clause with its own subject and verb: "Denies radiating pain, limp is from left knee
     # OA" (the limp and the OA are not denied)
-    r"|,\s*(?:[a-z/'-]+\s+){1,3}(?:is|are|was|were)\s"
+    r"|,\s*(?!(?:that|as|which|when|where|if|because|since|though|although|while|who|what)\b)"
+    r"(?:[a-z/'-]+\s+){1,3}(?:is|are|was|were)\s"
 )
 # A point the normaliser kept between two words is a sentence's end the splitter did not cut
 # ("Negative SLR. left knee effusion"): no cue reaches across it (save an abbreviation's).
@@ -164,7 +165,8 @@ POINT_END = re.compile(r"(?<=[a-z0-9)]{3})(?<!\bvs)(?<!incl|cont|appr|prox)\.\s"
 # look-behind, which re tries at each position faster than "(?:(?<=\s)|^|(?<=[(,:]))" (same
 # positions: either way only characters before the match are looked at).
 _PRE = re.compile(
-    rf"(?<![^\s(,:'\"‘“])(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)"
+    # ("Bilateral knees: -no tenderness": a dash before it, after a space or colon)
+    rf"(?<![^\s(,:'\"‘“-])(?<![^\s:]-)(?:(?P<neg>{_NEG_PRE})|(?P<poss>{_POSS_PRE}))(?=\W|$)"
     # "?bucket handle tear", "?early DJD": the clinic's question mark glued to the word
     r"|(?<![^\s(,:])(?P<query>\?)(?=[a-z])"
 )
@@ -227,9 +229,11 @@ _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 # (not a list that goes on: "No fracture, dislocation or joint effusion is identified")
 _NEW_CLAUSE_TAIL = re.compile(r",\s*(?:(?!or\b|and\b|nor\b)[\w/'-]+\s+){0,3}$")
 _COPULA_NEXT = re.compile(
-    r"\s*(?:[\w/'-]+\s+){0,2}?(?:is|are|was|were)\s+(?!not\b|no\b|absent\b|negative\b|denied\b"
-    r"|none\b|present\b|noted\b|seen\b|identified\b|appreciated\b|demonstrated\b|evident\b"
-    r"|visuali[sz]ed\b|detected\b|observed\b|elicited\b|found\b|reported\b)"
+    r"\s*(?:[\w/'-]+\s+){0,2}?(?:is|are|was|were)\s+(?!(?:(?:now|still|also|currently)\s+)?"
+    r"(?:not\b|no\b|absent\b|negative\b|denied\b|none\b|present\b|noted\b|seen\b|identified\b"
+    r"|appreciated\b|demonstrated\b|evident\b|visuali[sz]ed\b|detected\b|observed\b|elicited\b"
+    r"|found\b|reported\b|gone\b|resolved\b|ruled\b|excluded\b|unlikely\b|doubtful\b"
+    r"|questionable\b|possible\b|suspected\b|improved\b))"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,3}$")
 _HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")
@@ -337,8 +341,12 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
         and _COPULA_NEXT.match(right)
     ):
         # the finding heads a clause of its own: "No numbness, the right knee effusion was
-        # aspirated today" (the effusion is not denied)
+        # aspirated today" (the effusion is not denied; a verdict after it still counts)
         found, trigger = None, None
+        if post:
+            found = _post_trigger(right)
+            if found is not None:
+                trigger = (end + found[1], end + found[2])
     if (
         found is not None
         and found[0] == "negated"

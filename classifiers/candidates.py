@@ -463,8 +463,14 @@ def _knee(
             if after:
                 ke = e + after.end()
             fixed = "negated" if dx is None else None
-            if dx == "pain_only" and _PAIN_DENIED.search(m.group()):
-                fixed = "negated"
+            denial = _PAIN_DENIED.search(m.group()) if dx == "pain_only" else None
+            if denial is not None and (
+                denial.group().startswith("no longer")
+                or denial.group().startswith("never")
+                and not _UNTIL.match(text, e)
+                or _DENIAL_ENDS.match(text, e)
+            ):
+                fixed = "negated"  # (not "doesn't hurt when sitting but aches on stairs")
             if dx == "pain_only" and m.group().startswith("non"):
                 if _SKIN_BEFORE.search(text, max(0, s - 50), s):
                     continue  # "portal scars, well healed, nontender": the scars'
@@ -619,7 +625,10 @@ _PLANNED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:recommend\w*|eval\w*|candida\w*|consult\w*|planned|scheduled"
     r"|pending|discussed|declined)\b"
 )
-_DONE_MARK = re.compile(r"\b(?:s/p|status\s+post|underwent|hx\s+of|history\s+of)\b")
+_DONE_MARK = re.compile(
+    r"\b(?:s/p|status\s+post|underwent|hx\s+of|history\s+of|post|following|after|performed"
+    r"|pod\s*\d*)\b|;"
+)
 _DONE_FOR = re.compile(
     # (not a visit's reason: "s/p L TKA, presents for R knee OA")
     r"[^;.]{0,30}?(?<!presents\s)(?<!here\s)(?<!seen\s)(?<!returns\s)(?<!visit\s)"
@@ -677,8 +686,17 @@ _KNEE_BITS = _bits(
 _LEG_NAMED = re.compile(
     r"\b(?:legs?|lower|le|lle|rle|ble|thighs?|calf|calves|feet|foot|buttocks?)\b"
 )
+_UNTIL = re.compile(r"\s+(?:until|before|till|prior)\b")
+_DENIAL_ENDS = re.compile(
+    r"[\"”'\s]*(?:[.,;:)!]|$|(?:any\s*more|anymore|since|now|at\s+all|today|lately)\b)"
+)
 _PAIN_DENIED = re.compile(r"\b(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s")
-_NO_EVIDENCE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:evidence|signs?)\s+of\s+$")
+# (an examiner's "no objective evidence of nerve root compromise", not imaging's "without
+# evidence of nerve root impingement", which names no radiculopathy)
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|without)\s+(?:(?:objective|clinical)\s+(?:[\w-]+\s+)?(?:evidence|signs?)"
+    r"|(?:[\w-]+\s+)?signs?)\s+of\s+$"
+)
 _KNEE_TEST_WORD = re.compile(r"\b(?:lachman|mc\s?murray|thessaly|pivot\s+shift|apley)")
 
 

@@ -37,7 +37,7 @@ FUZZY_TARGETS = frozenset(
     family mother father brother sister daughter wife husband
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
-    tension thigh thighs resolved normalized normalised
+    tension thigh thighs resolved normalized normalised confirmation
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -183,7 +183,7 @@ _NORMAL = (
 GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
     r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic|nl)"
-    r"(?:\s+and\s+\w+\s+|\s*,\s*\w+\s+|\s+)(?:gait|ambulation|station and gait)\b"
+    r"(?:\s+and\s+\w+\s+|\s*,\s*(?!tandem)\w+\s+|\s+)(?:gait|ambulation|station and gait)\b"
     r"|(?<!tandem\s)\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be"
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
@@ -251,7 +251,8 @@ CANE_HAND = re.compile(
 )
 GOAL = re.compile(
     r"^\W*(?:(?:smart|short[\s-]term|long[\s-]term|functional|personal|whole\s+health)\s+){0,2}"
-    r"(?:(?:stg|ltg|goals?)\b|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
+    r"(?:(?:stg|ltg|goals?)\b(?!\s+(?:met|achieved|reached|partially))"
+    r"|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
 )
 
 # ---- radiculopathy --------------------------------------------------------------------------
@@ -280,7 +281,7 @@ NONRADICULAR = re.compile(
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
     r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
     r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
-    r"|\bcentrali[sz]ation\s+of\s+(?:sx|symptoms|pain)\b|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+to\b"
+    r"|\bcentrali[sz]ation\s+of\s+(?:sx|symptoms|pain)\b"
     r"|:\s*centrali[sz]es\b"
     # "8 wks LBP, no leg sx", "no leg symptoms at end of session"
     r"|\bno\s+(?:leg|lower\s+extremity|le)\s+(?:sx|symptoms)\b"
@@ -332,7 +333,8 @@ RADIATING = re.compile(
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a veteran's own words about the back pain: "it goes all the way down my left leg"
     r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
-    r"|runs)\s+(?:all\s+the\s+way\s+)?(?:down|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|runs)\s+(?:from\s+(?:my|his|her|the)\s+(?:butt\w*|(?:low\s+)?back|hip)\s+)?"
+    r"(?:all\s+the\s+way\s+)?(?:down|into)\s+" + _SIDES_OPT + _LEGS + r"\b"
     r"|\b(?:it|that)(?:'s|\s+is)\s+(?:now\s+|also\s+|still\s+)?(?:going|shooting|radiating)"
     r"\s+(?:all\s+the\s+way\s+)?down\s+"
     + _SIDES_OPT
@@ -774,7 +776,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # the medical-history form's "Knee trouble (locking, giving out, pain ...)"
             r"|knee\s+trouble"
             # a lay "bad knees" (a veteran's, a relative's): 'states L knee now "bad" too'
-            r"|bad[\"”']?\s+kn\s?ees?|kn\s?ees?\s+(?:(?:are|is|were|was|now)\s+){1,2}(?:so\s+|too\s+)?[\"“]?bad)\b"
+            r"|bad[\"”']?\s+kn\s?ees?(?!\s+(?:exam\w*|x-?rays?|films?|mri|brace))"
+            r"|kn\s?ees?\s+(?:(?:are|is|were|was|now)\s+){1,2}(?:so\s+|too\s+)?[\"“']?bad)\b"
         ),
         "pain_only",
         False,

@@ -63,6 +63,7 @@ _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMEN
 _SIDE_WORD_END = re.compile(
     r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|[Rr]ight|[Ll]eft|[Bb]ilateral)$"
 )
+_LABEL_SIDE = re.compile(r"(?:^|[:\n])\s*(?:left|right)$", re.IGNORECASE)
 _LIMB_AFTER_SIDE = re.compile(
     r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|kn\s?ees?|legs?|lower\s+(?:extremit|leg|limb)"
     # a root and its radiculopathy: "Secondary diagnosis: Left. S1 radiculopathy"
@@ -75,6 +76,9 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _CODE_END = re.compile(
     r"\(\s*(?:(?:ICD-?10(?:-CM)?|SCT|SNOMED(?:\s+CT)?)\s*:?\s*)?(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?"
     r"|\d{6,9})\s*\)(?=[ \t]+[A-Z])"
+    # (not the row's own words after its code: "Chronic knee pain (M25.561) Right side")
+    r"(?![ \t]+(?:Left|Right|Bilateral|Both|LEFT|RIGHT|BILATERAL|L|R|Lt|Rt|Or|And|With|Without|Nor"
+    r"|OR|AND|WITH|WITHOUT)\b)"
 )
 _QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")
@@ -320,7 +324,12 @@ def _side_point(before: str, text: str, after: int) -> bool:
         side.group("abbr")
         or (side.group("caps") and caps_limb)
         or not caps_limb
-        and (text[after:].lstrip()[:1].islower() or limb.group().lstrip()[:1] in "LS")
+        and (
+            text[after:].lstrip()[:1].islower()
+            # (a side and its root after a label: "Secondary diagnosis: Left. S1 radiculopathy")
+            or limb.group().lstrip()[:1] in "LS"
+            and _LABEL_SIDE.search(before, max(0, len(before) - 20))
+        )
     )
 
 

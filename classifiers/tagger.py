@@ -206,6 +206,7 @@ class _Page:
     stable: int | None = None  # the page's "stability tests normal" mention, one per page
     stab_header: tuple[int, int, int] | None = None  # "JOINT STABILITY TESTS": start, end, line
     pending: Normalized | None = None  # a question line whose boxes follow on the next lines
+    typed_radic: bool = False  # the last typed answer was the radiculopathy question's
     line_no: int = 0
     pre_side: tuple[str, int] | None = None  # "Severity: Right lower extremity: [X] Mild"
     columns: tuple[str, str] | None = None  # a table's "Diagnosis   Right   Left" header
@@ -503,11 +504,14 @@ _TEACHING = re.compile(
     r"|^\W*(?:triage\s+)?protocol(?:\s+used)?\s*:|^\W*education\s*:"
 )
 _RISKS = re.compile(
-    r"(?<!fall\s)(?<!falls\s)\brisks?\b(?:[^.;:]{0,40}?\b(?:discussed|reviewed|explained|include\w*"
-    r"|of)\b)?\s*:"
-    r"|\brisks?\s+(?:include|including|such\s+as)\b"
-    r"|\b(?:potential\s+)?complications?\s+(?:discussed|reviewed|include\w*)\b"
+    r"(?:^|(?<=[.;:(]\s)|(?<=[.;:(]))\s*(?:the\s+)?risks?(?!\s+factors?)(?:,?\s*(?:and\s+|&\s*)?"
+    r"(?:benefits|alternatives))*(?:\s+(?:of\s+(?:the\s+)?(?:procedure|surgery|operation|tka|block)"
+    r"|discussed|reviewed|explained|included?|including|such\s+as))*\s*:?"
+    r"(?=\s*\w)(?<=[:\w])(?<!\brisk)(?<!\brisks)"
+    r"|\brisks?\s+(?:discussed|reviewed|explained)?\s*(?:include|including|such\s+as)\b"
+    r"|\b(?:potential\s+)?complications?\s+(?:discussed|reviewed)?\s*(?:include\w*|discussed|reviewed)\b"
 )
+_LIST_END = re.compile(r";|\.(?:\s|$)|\s(?:were|was|for|and\s+(?:the|his|her))\s")
 _PROCEDURE_LINE = re.compile(
     r"^\W*(?:procedures?|proc|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
 )
@@ -580,11 +584,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
     if cands and "not met" in nt:
         cands = _unmet_criteria(nt, cands)
-    if cands and "risk" in nt and (risk := _RISKS.search(nt)):
+    if cands and ("risk" in nt or "complication" in nt) and (risk := _RISKS.search(nt)):
         # a consent's list of what may go wrong names no finding: "Risks discussed: infection,
-        # stiffness, persistent pain, instability, limp"
-        stop = nt.find(";", risk.end())
-        cands = [c for c in cands if c.end <= risk.start() or 0 <= stop <= c.start]
+        # stiffness, persistent pain, instability, limp" (to the list's end)
+        stop = _LIST_END.search(nt, risk.end())
+        cut = stop.start() if stop else len(nt)
+        cands = [c for c in cands if c.end <= risk.start() or cut <= c.start]
     if cands and (ins := _TEACHING.search(nt)):
         # a title's whole line ("Patient Education Provided: Knee OA: ...; Sciatica: ..."), else
         # to the end of its clause ("Return to ER if ...; pt has L5 radiculopathy on the left")
@@ -861,27 +866,51 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
 # "Tear of lateral meniscus of left knee  Confirmation: Ruled Out", "Problem: ... Life Cycle
 # Status: Canceled" (Cerner, C-CDA and JLV problem rows)
 _STATUS_FIELD = re.compile(
-    r"\b(?:(?:life\s+cycle\s+|problem\s+|clinical\s+)?status|confirmation)\s*:\s*(?P<v>resolved"
+    r"\b(?:(?:life\s+cycle\s+|problem\s+|clinical\s+)?"
+    # (not another status: "functional status: possible decline", "work status: ...")
+    r"(?<!functional\s)(?<!work\s)(?<!discharge\s)(?<!mental\s)(?<!bearing\s)(?<!ambulatory\s)"
+    r"(?<!code\s)(?<!marital\s)(?<!smoking\s)(?<!performance\s)(?<!neurovascular\s)"
+    r"(?<!activity\s)(?<!duty\s)(?<!cognitive\s)(?<!nutritional\s)(?<!housing\s)(?<!fall\s)"
+    r"status|confirmation)\s*:\s*(?P<v>resolved"
     r"|inactive|ruled\s+out|canceled|cancelled|entered\s+in\s+error|possible|probable"
-    r"|provisional|differential|suspected)\b"
+    r"|provisional|differential|suspected"
+    # (a row's own "Active" ends the search: the next row's "Resolved" is not this one's)
+    r"|active|chronic|confirmed|current|ongoing|stable|improving|worsening)\b"
+    # (the value ends its field; "resolved after microdiscectomy" says enough)
+    r"(?:(?=\s*(?:[|,;.)]|$|\s\S+\s*:|\s\s))|(?<=resolved)|(?<=inactive)|(?<=out))"
 )
 _STATUS_ASSERTION = {"resolved": "negated", "ruled out": "negated"}
+_STATUS_PRESENT = {
+    "active",
+    "chronic",
+    "confirmed",
+    "current",
+    "ongoing",
+    "stable",
+    "improving",
+    "worsening",
+}
 
 
 def _record_status(nt: str, norm: Normalized, out: list[Mention]) -> list[Mention]:
     """The assertion a row's status field gives the findings named before it on the row."""
     kept = []
+    fields = [(norm.to_orig(f.start(), f.end())[0], f) for f in _STATUS_FIELD.finditer(nt)]
     for m in out:
-        field = _STATUS_FIELD.search(nt)
-        while field is not None and norm.to_orig(field.start(), field.end())[0] < m.end:
-            field = _STATUS_FIELD.search(nt, field.end())
-        if field is None:
+        # the first field after the finding, and no other finding between them
+        field = next((f for at, f in fields if at >= m.end), None)
+        if field is None or any(
+            x is not m and m.end <= x.start < norm.to_orig(field.start(), field.end())[0]
+            for x in out
+        ):
             kept.append(m)
             continue
         v = re.sub(r"\s+", " ", field.group("v"))
-        if v in ("canceled", "cancelled", "entered in error"):
-            continue  # a row withdrawn: no finding
-        if v == "inactive":
+        if v in _STATUS_PRESENT:
+            kept.append(m)
+        elif v in ("canceled", "cancelled", "entered in error"):
+            pass  # a row withdrawn: no finding
+        elif v == "inactive":
             kept.append(replace(m, historical=True))
         elif v in _STATUS_ASSERTION:
             kept.append(replace(m, assertion=_STATUS_ASSERTION[v], historical=True))
@@ -1290,6 +1319,14 @@ _RADIATION_Q = re.compile(
     r"(?:radiate|travel|spread|go\s+down)(?:\s+to)?\W*(?:where\W*)?)\s*[:?]?\s*$",
     re.IGNORECASE,
 )
+# (a radiation field counts for a low-back complaint only, as a pain row's does)
+_BACK_NEAR = re.compile(
+    r"\b(?:lbp|low(?:er)?\s+back|back|lumbar|lumbo\w*|sciatica|l-?spine|buttocks?)\b"
+)
+_OTHER_PAIN_NEAR = re.compile(
+    r"\b(?:chest|neck|cervical|abdominal|abdomen|head(?:ache)?|shoulder|arm)\s+(?:pain|assessment)"
+    r"|(?:\[\s*x\s*\]|x\])\s*(?:r|l|rt|lt|left|right|b/l)?\s*knee"
+)
 _RADIATION_NONE = re.compile(r"\s*(?:none|no|denies|n/a|non-?radiating)\b", re.IGNORECASE)
 _RADIATION_LIMB = re.compile(
     r"\b(?:legs?|le|lle|rle|ble|thighs?|calf|calves|shin|foot|feet|toes?|ankles?|lower\s+extremit\w*)\b"
@@ -1299,6 +1336,18 @@ _RADIATION_LIMB = re.compile(
 def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
     """One radiculopathy for a radiation field's checked boxes: present on the checked legs'
     sides, negated where "none" is checked; a buttock alone is no radiation to a leg."""
+    if any(
+        it.checked
+        and (
+            forms.YES.match(line, it.label_start, it.label_end)
+            or forms.NO.match(line, it.label_start, it.label_end)
+        )
+        for it in items
+    ):
+        return False  # "Radiating: [ ] Yes [X] No": the yes/no reading
+    near = page.text[max(0, s - 160) : e].lower()
+    if not _BACK_NEAR.search(near) and _OTHER_PAIN_NEAR.search(near):
+        return True  # a chest's, a neck's or a knee's radiation field: no radiculopathy
     sides: set[str] = set()
     limb = none = False
     for it in items:
@@ -1449,8 +1498,14 @@ def _answered(
         lat = page.sections.side(s)  # "RIGHT KNEE" above "Abnormal ... range: [X] Yes"
     if c.generic and no:
         c = replace(c, knee_dx=None)
-    present = yes != inverted
-    idx = _emit_form(page, c, qn, "present" if present else "negated", lat, s, e)
+    if c.fixed == "negated":  # the question names the normal: "Is the SLR negative? Yes"
+        assertion = "negated" if yes else "present"
+    elif c.fixed == "possible":  # "Is the SLR positive? Yes"
+        assertion = "possible" if yes else "negated"
+    else:
+        assertion = "present" if yes != inverted else "negated"
+    present = assertion != "negated"
+    idx = _emit_form(page, c, qn, assertion, lat, s, e)
     if c.generic and present:
         page.generic.append(idx)
     if c.concept == "radiculopathy":
@@ -1488,7 +1543,7 @@ _SURGERY_Q = re.compile(
 )
 _GATE_Q = re.compile(r"\b(?:now\s+have\s+or\s+has\s+he/she\s+ever\s+had|ever\s+had)\b")
 _DIAGNOSES_NEXT = re.compile(
-    r"(?:\s*(?:\d{1,2}[a-z]?\.|[a-z]\.)?\s*)*(?:se[l1]ect\s+diagnos|diagnos[ie]s?\s*#?\s*\d"
+    r"\s*(?:(?:\d{1,2}[a-z]?\.|[a-z]\.)\s*)*(?:se[l1]ect\s+diagnos|diagnos[ie]s?\s*#?\s*\d"
     r"|list\s+diagnos)",
     re.IGNORECASE,
 )
@@ -1497,6 +1552,15 @@ _DESCRIBE = re.compile(
     r"\s*(?:if\s+(?:yes|no)\W*)?(?:describe|description|specify|explain)[^:\n]{0,60}:",
     re.IGNORECASE,
 )
+_Q_THEN_ANSWER = re.compile(r"\?[ \t]*\n[ \t]*(?P<a>yes|no)\b[^\n?]{0,40}$", re.IGNORECASE)
+_ANSWER_SEP = re.compile(r"[ \t]*(?:[-–:;,.)(]|\n|\s{2,}|$)")
+_NOT_FINDING_Q = re.compile(
+    r"\b(?:for|regarding|about)\s+(?:the\s+|his\s+|her\s+|this\s+|any\s+)?(?:[\w/-]+\s+){0,3}"
+    r"(?:tear|oa|djd|arthritis|radiculopathy|sciatica|ddd|strain|condition|instability|pain)\b"
+    r"|\b(?:proximately|aggravated\s+by|caused\s+by|at\s+least\s+as\s+likely|more\s+likely|less\s+likely"
+    r"|(?:physical\s+)?therapy|injections?|records?|brace|surgery|surgical|operation)\b"
+)
+_NOT_NORMAL_Q = re.compile(r"\b(?:without|negative|neg|brace|device|cane|keep)\b")
 _CLINICAL_Q = re.compile(r"\bclinical\s+evidence\s+of\s+(?:joint\s+)?instability")
 # a question that asks after the normal: "Yes" denies the finding
 _NORMAL_Q = re.compile(r"\b(?:normal|stable|intact|full)\s*\?\s*$")
@@ -1508,16 +1572,22 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
     if m is None:
         return False
     tail = m.group("rest")
-    if re.search(r"[A-Za-z]{2}", tail) and (len(tail) > 40 or tail.rstrip().endswith("?")):
+    if re.search(r"[A-Za-z]{2}", tail) and (
+        len(tail) > 40
+        or tail.rstrip().endswith("?")
+        or not _ANSWER_SEP.match(page.text, m.end("a"))  # ("No guarantees were made.")
+    ):
         return False  # a sentence that starts with "No ...", or a question of its own
     qn = normalize(page.text[qs:qe], base=qs)
+    if _NOT_FINDING_Q.search(qn.text):
+        return False  # a question about a finding's treatment, records or cause, not the finding
     yes = m.group("a").lower() == "yes"
     if yes and _GATE_Q.search(qn.text) and _DIAGNOSES_NEXT.match(page.text, e):
         return True  # the gate question's "Yes" only announces the diagnoses listed after it
     rest = None
     if yes and re.search(r"[A-Za-z]{2}", tail):
         rest = normalize(tail, base=m.start("rest"))
-    inverted = bool(_NORMAL_Q.search(qn.text))
+    inverted = bool(_NORMAL_Q.search(qn.text)) and not _NOT_NORMAL_Q.search(qn.text)
     page.last_form = _answered(
         page,
         qn,
@@ -1529,6 +1599,7 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
         e,
         inverted=inverted,
     )
+    page.typed_radic = page.radic.index is not None and page.radic.index in page.last_form
     for i in page.last_form:
         got = page.out[i]
         if (
@@ -1565,12 +1636,17 @@ def _typed_followup(page: _Page, raw: str) -> bool:
     side_m = _TYPED_SIDE.match(raw)
     if side_m is not None:
         side = side_of(side_m.group("side").lower().replace("both", "bilateral"))
-        if page.radic.index is not None:
+        if page.radic.index is not None and (
+            page.radic.index in page.last_form or not page.last_form and page.typed_radic
+        ):
+            # (the radiculopathy's own side line, not a later question's: "... muscle
+            # atrophy? Yes" / "Side affected: Right")
             page.radic.sides.add(side)
+            return True
         for i in page.last_form:
             if page.out[i].laterality == "unspecified":
                 page.out[i] = replace(page.out[i], laterality=side)
-        return bool(page.last_form) or page.radic.index is not None
+        return bool(page.last_form)
     sev = _TYPED_SEVERITY.match(raw)
     if sev is not None and page.radic.index is not None:
         page.radic.sides.add(side_of(sev.group("side").lower()))
@@ -1893,6 +1969,13 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
                 continue
             if (page.last_form or page.radic.index is not None) and _typed_followup(page, raw):
                 continue
+            # the question and its typed answer in one span ("...instability?\nNo")
+            if (
+                "\n" in raw
+                and (qa := _Q_THEN_ANSWER.search(raw)) is not None
+                and _typed_answer(page, s, s + qa.start() + 1, s + qa.start("a"), e)
+            ):
+                continue
         radic_no, page.radic_no = page.radic_no, None  # lasts for the next line only
         if page.columns and not boxed[s, e] and _text_column_row(page, s, e):
             continue  # "SLR        neg      pos" under "SPECIAL TESTS    R    L"
@@ -1974,8 +2057,11 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
 # "Straight leg raising test" / "Right: [ ] Positive [X] Negative" / "Left: [X] Positive ..."
 _BARE_SLR = re.compile(
     r"\s*(?:[a-z0-9]{1,2}[.)]\s*)?(?:straight[\s-]+leg[\s-]+rais\w*(?:\s+test(?:ing)?)?|slr"
-    r"|slump(?:\s+test)?)\s*(?:\([^)]{0,30}\))?\s*:?\s*$",
+    r"|slump(?:\s+test)?)(?:\s*\([^)]{0,30}\))?[\s:]*$",
     re.IGNORECASE,
+)
+_ROW_RESULT = re.compile(
+    r"\b(?:pos\w*|neg\w*|normal|abnormal)\b|\(\s*[+-]\s*\)|\[\s*[xX]\s*\]", re.IGNORECASE
 )
 _SIDE_ROW = re.compile(r"\s*(?:right|left|rt|lt|r|l)\b\s*[:=-]", re.IGNORECASE)
 
@@ -1990,7 +2076,12 @@ def _join_test_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         s, e = spans[i]
         if _BARE_SLR.match(text, s, e) and i + 1 < len(spans):
             k = i + 1
-            while k < len(spans) and k <= i + 2 and _SIDE_ROW.match(text, spans[k][0]):
+            while (
+                k < len(spans)
+                and k <= i + 2
+                and _SIDE_ROW.match(text, spans[k][0])
+                and _ROW_RESULT.search(text, spans[k][0], spans[k][1])
+            ):
                 k += 1
             if k > i + 1:
                 out.append((s, spans[k - 1][1]))

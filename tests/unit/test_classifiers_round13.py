@@ -269,3 +269,109 @@ def test_a_gait_that_normalised(text: str) -> None:
 )
 def test_checked_boxes_as_ocr_read_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# ---- what a second reading of round 13 found (regressions mended before landing) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after a comma keeps a verdict of its own
+        (
+            "No focal deficit, radicular pain is now gone.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Patient denies, when asked directly, that the pain is radiating into his legs.",
+            [("radiculopathy", "negated", "bilateral")],
+        ),
+        # imaging's "without evidence of nerve root ..." names no radiculopathy
+        ("L4-5: mild disc bulge without evidence of nerve root impingement.", []),
+        # a qualified "doesn't hurt" is no denial
+        (
+            "His right knee doesn't hurt when sitting but aches on stairs.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "My knees never hurt until I started rucking in 2009.",
+            [("knee_condition", "present", "bilateral")],
+        ),
+        # an operation done is no plan because the note is a scheduler's
+        (
+            "Scheduling note: pt is 6 weeks post R TKA, f/u booked.",
+            [("knee_condition", "present", "right")],
+        ),
+        # risk factors and a fall risk are findings' context, not a consent's list
+        (
+            "Risk factors include: obesity, L knee OA, and lumbar DDD.",
+            [("back_condition", "present", "unspecified"), ("knee_condition", "present", "left")],
+        ),
+        ("Fall-risk: high, antalgic gait favoring R.", [("antalgic_gait", "present", "right")]),
+        # a row's own status, not the next row's; another kind of status is no verdict
+        (
+            "Problem: Radiculopathy, lumbar region  Status: Active  "
+            "Problem: Chronic low back pain  Status: Resolved",
+            [
+                ("back_condition", "negated", "unspecified"),
+                ("radiculopathy", "present", "unspecified"),
+            ],
+        ),
+        (
+            "Functional status: possible decline; lumbar radiculopathy per EMG.",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+        (
+            "Lumbar radiculopathy; status: resolved after microdiscectomy",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        # a code's own row goes on after it
+        (
+            "Chronic knee pain (M25.561) Right side, worse with stairs.",
+            [("knee_condition", "present", "right")],
+        ),
+        # a chest pain's radiation field
+        ("CHEST PAIN ASSESSMENT\nRadiation: [X] none [ ] L arm [ ] jaw", []),
+        # typed answers: a treatment's question, a question that names the normal, a sentence
+        ("Has the Veteran undergone arthroscopic surgery for the meniscal tear?\nNo", []),
+        (
+            "Is the straight leg raising test negative?\nYes",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Does the Veteran have radiculopathy?\nYes\nSide affected: Left\n"
+            "Does the Veteran have muscle atrophy?\nYes\nSide affected: Right",
+            [("radiculopathy", "present", "left")],
+        ),
+        # an exercise's rows under "SLR" answer no test
+        ("SLR\nR - 2x10 with 2# weight\nL - 2x10", []),
+        # a side at a sentence's end is no label for the next sentence's root
+        (
+            "SLR was negative on the Right. L5 radiculopathy on the left is unchanged.",
+            [("radiculopathy", "negated", "right"), ("radiculopathy", "present", "left")],
+        ),
+        ("Personal goal met; limp has resolved.", [("antalgic_gait", "negated", "unspecified")]),
+        ("It's been a bad knee day, pain 7/10.", [("knee_condition", "present", "unspecified")]),
+        (
+            "Bilateral knees: -no tenderness, no effusion.",
+            [
+                ("knee_condition", "negated", "bilateral"),
+                ("knee_condition", "negated", "bilateral"),
+            ],
+        ),
+        ("It goes from my butt into my right leg.", [("radiculopathy", "present", "right")]),
+    ],
+)
+def test_what_the_second_reading_of_round_13_found(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_gate_question_followed_by_whitespace_is_read_in_linear_time() -> None:
+    """A "Yes" after a gate question, then a long run of layout whitespace: the look for a
+    diagnosis list after it once backtracked exponentially (14 spaces took 17 s)."""
+    text = (
+        "Does the Veteran now have or has he/she ever had a knee condition?\nYes" + " " * 400 + "x"
+    )
+    assert found(text) == [("knee_condition", "present", "unspecified")]
