@@ -733,7 +733,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             # a veteran's words: "the left knee that hurts", "knee swells up and hurts"
             r"|knees?\s+(?:that|which)\s+(?:hurts?|aches?)"
-            r"|knees?\s+(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
+            r"|knees?\s+[\"“']?(?:still|really|always|also|now|constantly|often)\s+(?:hurts?|aches?)"
             # a knee's pain denied in the veteran's words: "his knees no longer hurt", 'knees
             # "don't ache anymore"' (a denial inside the match: see candidates.PAIN_DENIED)
             r"|knees?\s+[\"“]?(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:hurts?|aches?)"
@@ -814,7 +814,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|radiographs?|mri|imaging|series))?\s*(?:(?:is|was|are|were|:|-|today|again|otherwise"
             r"|documented\s+as|noted\s+to\s+be(?=\s+(?:normal|unremarkable|benign)))\s*)*"
             r"(?:normal|unremarkable|benign"
-            r"|within\s+normal\s+limits|wnl|nl|negative|fine\b(?!\s+(?:motor|crepitus|needle)))"
+            r"|within\s+normal\s+limits|wnl|nl|negative|ok(?:ay)?\b(?!\s+to\b)"
+            r"|fine\b(?!\s+(?:motor|crepitus|needle)))"
             r"|normal\s+(?:(?:left|right|bilateral|lt|rt|b/l|l|r)\s+)?knees?(?:\s+(?:exam(?:ination)?|x-?rays?"
             r"|radiographs?|mri|study|series))?"
             r"|(?:exam(?:ination)?|x-?rays?|radiographs?|mri)\s+of\s+(?:the\s+|both\s+)?"

@@ -139,6 +139,8 @@ _TEST_WORDS = (
     "stability",
     "murray",
     "thessaly",
+    "varus",
+    "valgus",
 )
 _TEST_QUICK = re.compile("(?i)" + "|".join(_TEST_WORDS))
 _TEST_LOWER = re.compile("|".join(_TEST_WORDS))
@@ -1675,7 +1677,8 @@ _STAB_SECTION = re.compile(
 )
 _STAB_HEAD = re.compile(
     r"\b(?:(?:(?:anterior|posterior|medial|lateral)\s+)?instability|lachman|(?:anterior\s+|posterior\s+)?"
-    r"drawer|joint\s+stability(?:\s+tests?)?|stability|mc\s?murray|thessaly)\b"
+    r"drawer|joint\s+stability(?:\s+tests?)?|stability|mc\s?murray|thessaly"
+    r"|(?:varus|valgus)(?:\s*/\s*(?:varus|valgus))?(?=\s+(?:stress\s+)?\d))\b"
 )
 _RESULT = re.compile(
     r"\s*[:=-]?\s*(?:(?P<pos>positive|pos|\+|\(\+\)|[1-3]\+|abnormal)|(?P<neg>negative|neg|normal"
@@ -1722,6 +1725,14 @@ def _widen_stable(page: _Page, lat: str | None) -> None:
     )
 
 
+_ONE_RESULT = r"(?:(?P<p{n}>positive|pos|\+|\(\+\))|(?:negative|neg|normal|nl|stable|intact|wnl|-|\(-\)))(?![\w+])"
+_TWO_RESULTS = re.compile(
+    r"(?:\s+(?:stress|test|sign))?\s*[:=]?\s*(?:\d+(?:\s*/\s*\d+)?\s*(?:deg\w*|°)?\s*)?"
+    + _ONE_RESULT.format(n=1)
+    + r"\s+"
+    + _ONE_RESULT.format(n=2)
+    + r"\s*(?:[.;,]|$)"
+)
 # "Right knee: Anterior instability (Lachman test): Normal; Posterior instability ...: Normal":
 # a knee's label, then its tests and their results
 _LEAD_SIDE = re.compile(r"^\W*(?P<side>right|left|rt|lt|r|l)(?:\s+knee)?\s*:\s*")
@@ -1758,6 +1769,12 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
     head, concept, dx, pos_assertion = test
     res = side_results(nt, head.end())
     rest = None
+    if not res and (two := _TWO_RESULTS.match(nt, head.end())) is not None:
+        # a table's two columns, no side written: "Varus 0/30 neg neg", "Ant drawer neg neg",
+        # "Valgus stress 30 stable stable" (both the same: both knees or legs)
+        a, b = bool(two.group("p1")), bool(two.group("p2"))
+        if a == b:
+            res = {"left": a, "right": a}
     if (
         not res
         and concept == "knee_condition"
