@@ -1725,7 +1725,10 @@ def _widen_stable(page: _Page, lat: str | None) -> None:
     )
 
 
-_ONE_RESULT = r"(?:(?P<p{n}>positive|pos|\+|\(\+\))|(?:negative|neg|normal|nl|stable|intact|wnl|-|\(-\)))(?![\w+])"
+_ONE_RESULT = (
+    r"(?:(?P<p{n}>positive|pos|\+|\(\+\))"
+    r"|(?:negative|neg|normal|nl|stable|intact|wnl|-|\(-\)))(?![\w+])"
+)
 _TWO_RESULTS = re.compile(
     r"(?:\s+(?:stress|test|sign))?\s*[:=]?\s*(?:\d+(?:\s*/\s*\d+)?\s*(?:deg\w*|°)?\s*)?"
     + _ONE_RESULT.format(n=1)
