@@ -194,6 +194,12 @@ GAIT_NEGATED = re.compile(
     r"|\bgait(?:\s+pattern)?\s+(?:had\s+|has\s+)?normali[sz]ed\b"
     r"|\bgait\s+(?:was|is|has\s+been)\s+(?:described|documented|recorded|reported)\s+as\s+normal\b"
     r"|\bgait\b[^.;]{0,20}\bno\s+(?:gait\s+)?deviations?\b"
+    # "no gait abnormality noted", "no abnormality of gait", "normal heel-toe gait", "walks with
+    # a normal stride", "walked normally"
+    r"|(?<!\|\s)\bno\s+(?:gait\s+(?:abnormalit(?:y|ies)|disturbances?|deviations?)"
+    r"|abnormalit(?:y|ies)\s+(?:of|in)\s+(?:his\s+|her\s+)?gait)\b"
+    r"|\bnormal\s+(?:heel[\s-]+(?:to[\s-]+)?toe|reciprocal)\s+(?:gait|pattern)\b"
+    r"|\b(?:walks?|walked|walking|ambulat\w*)\s+(?:normally|with\s+(?:a\s+)?normal\s+stride)\b"
 )
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
 _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
