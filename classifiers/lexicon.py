@@ -396,7 +396,8 @@ RADIATING = re.compile(
     + r"\b"
     # verbless and form-style: "pain down L leg to the foot", "Radiation: down back of R leg",
     # "Radiating: (+) down RLE", "nerve pain down my leg"
-    r"|(?<!knee\s)(?<!hip\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness|sciatica)\s+(?:\w+\s+)?down\s+"
+    r"|(?<!knee\s)(?<!hip\s)(?<!ankle\s)\b(?:pain|symptoms?|sx|numbness|sciatica)\s+"
+    r"(?:(?:or|and|&)\s+(?:numbness|tingling|pain|weakness)\s+|\w+\s+)?down\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|le)\b"
     # "no pain into the legs" (not a hip's, nor "pain medication into the left leg")
