@@ -103,7 +103,7 @@ _NEG_POST = (
 _POSS_POST = (
     r"(?:cannot|can\s*not|can'?t|could\s*not|couldn'?t)\s+be\s+(?:(?:entirely|completely|fully"
     r"|definitely|totally)\s+)?(?:excluded|ruled\s+out)|not\s+(?:excluded|ruled\s+out)"
-    r"|(?:is|are|was)\s+(?:suspected|possible|probable|questioned|questionable|doubtful|uncertain"
+    r"|(?:is|are|was)\s+(?:suspected|possible|probable|questioned"
     # (not a likely cause of a stated finding: "instability symptoms are likely neurogenic")
     r"|likely(?!\s+(?:neurogenic|accelerated|aggravated|worsened|due|secondary|from|caused"
     r"|related|attributable|multifactorial|contribut)))"
@@ -229,11 +229,11 @@ _PAST_AFTER = re.compile(r"[\s,]*(?:in\s+the\s+past|previously|\(?resolved)")
 # (not a list that goes on: "No fracture, dislocation or joint effusion is identified")
 _NEW_CLAUSE_TAIL = re.compile(r",\s*(?:(?!or\b|and\b|nor\b)[\w/'-]+\s+){0,3}$")
 _COPULA_NEXT = re.compile(
-    r"\s*(?:[\w/'-]+\s+){0,2}?(?:is|are|was|were)\s+(?!(?:(?:now|still|also|currently)\s+)?"
-    r"(?:not\b|no\b|absent\b|negative\b|denied\b|none\b|present\b|noted\b|seen\b|identified\b"
-    r"|appreciated\b|demonstrated\b|evident\b|visuali[sz]ed\b|detected\b|observed\b|elicited\b"
-    r"|found\b|reported\b|gone\b|resolved\b|ruled\b|excluded\b|unlikely\b|doubtful\b"
-    r"|questionable\b|possible\b|suspected\b|improved\b))"
+    r"\s*(?:[\w/'-]+\s+){0,2}?(?:is|are|was|were)\s+(?!(?:not\b|no\b|absent\b|negative\b|denied\b"
+    r"|none\b|present\b|noted\b|seen\b|identified\b|appreciated\b|demonstrated\b|evident\b"
+    r"|visuali[sz]ed\b|detected\b|observed\b|elicited\b|found\b|reported\b)"
+    r"|(?:(?:now|still|also|currently)\s+)?(?:gone|resolved|ruled|excluded|unlikely|doubtful"
+    r"|questionable|possible|suspected)\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,3}$")
 _HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")

@@ -626,8 +626,8 @@ _PLANNED_AFTER = re.compile(
     r"|pending|discussed|declined)\b"
 )
 _DONE_MARK = re.compile(
-    r"\b(?:s/p|status\s+post|underwent|hx\s+of|history\s+of|post|following|after|performed"
-    r"|pod\s*\d*)\b|;"
+    r"\b(?:s/p|status\s+post|underwent|hx\s+of|history\s+of|post(?!-?\s?op)|performed"
+    r"|pod\s*\d*)\b"
 )
 _DONE_FOR = re.compile(
     # (not a visit's reason: "s/p L TKA, presents for R knee OA")
@@ -687,8 +687,10 @@ _LEG_NAMED = re.compile(
     r"\b(?:legs?|lower|le|lle|rle|ble|thighs?|calf|calves|feet|foot|buttocks?)\b"
 )
 _UNTIL = re.compile(r"\s+(?:until|before|till|prior)\b")
+# (a denial unless a qualifier follows: "doesn't hurt when sitting but aches on stairs", "does
+# not hurt as much since the injection")
 _DENIAL_ENDS = re.compile(
-    r"[\"”'\s]*(?:[.,;:)!]|$|(?:any\s*more|anymore|since|now|at\s+all|today|lately)\b)"
+    r"(?![\"”'\s]*(?:[^.;]{0,30}\b(?:but|except|only|much|until|before|unless)\b))"
 )
 _PAIN_DENIED = re.compile(r"\b(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|never)\s")
 # (an examiner's "no objective evidence of nerve root compromise", not imaging's "without

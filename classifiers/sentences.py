@@ -63,7 +63,7 @@ _SECTION_NEXT = re.compile(r"\s+(?:[SOAP]|A/P|Imp|IMP|Dx|DX|Assessment|ASSESSMEN
 _SIDE_WORD_END = re.compile(
     r"\b(?:(?P<caps>RIGHT|LEFT|BILATERAL)|(?P<abbr>[RL]t)|[Rr]ight|[Ll]eft|[Bb]ilateral)$"
 )
-_LABEL_SIDE = re.compile(r"(?:^|[:\n])\s*(?:left|right)$", re.IGNORECASE)
+_LABEL_SIDE = re.compile(r"(?:^|[:\n-]|\d[.)])\s*(?:left|right)$", re.IGNORECASE)
 _LIMB_AFTER_SIDE = re.compile(
     r"\s+(?:(?P<caps>KNEES?|LEGS?|LOWER)|kn\s?ees?|legs?|lower\s+(?:extremit|leg|limb)"
     # a root and its radiculopathy: "Secondary diagnosis: Left. S1 radiculopathy"
@@ -74,11 +74,12 @@ _LIMB_AFTER_SIDE = re.compile(
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 # an ICD-10 (or SNOMED) code in brackets, the next item starting with a capital
 _CODE_END = re.compile(
-    r"\(\s*(?:(?:ICD-?10(?:-CM)?|SCT|SNOMED(?:\s+CT)?)\s*:?\s*)?(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?"
+    r"\(\s*+(?:(?:ICD-?10(?:-CM)?|SCT|SNOMED(?:\s+CT)?)\s*+:?\s*+)?(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?"
     r"|\d{6,9})\s*\)(?=[ \t]+[A-Z])"
-    # (not the row's own words after its code: "Chronic knee pain (M25.561) Right side")
+    # (not the row's own words after its code: "Chronic knee pain (M25.561) Right side", unless
+    # a code of their own follows: "... (M54.16) Left sided sciatica (M54.32)")
     r"(?![ \t]+(?:Left|Right|Bilateral|Both|LEFT|RIGHT|BILATERAL|L|R|Lt|Rt|Or|And|With|Without|Nor"
-    r"|OR|AND|WITH|WITHOUT)\b)"
+    r"|OR|AND|WITH|WITHOUT)\b(?![^()\n]{0,60}\(\s*(?:ICD\S*\s*:?\s*)?[A-TV-Z]\d{2}))"
 )
 _QUESTION_END = re.compile(r"\?\W*$")
 _LEAD_JUNK = re.compile(r"^[\s'\"`‘’“”~_|.,;:*=>—–-]*")

@@ -70,7 +70,8 @@ _EXPLAINED = re.compile(
     r"(?:\s*(?:the|his|her|(?:left|right|bilateral|lt|rt|l|r)\b|knees?|\w+\s+of\s+the))*\s*$"
 )
 _OPEN_QUESTION = re.compile(
-    r"^\W*(?:\d{1,2}\W+)?(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient|claimant)\b"
+    r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])(?:[.)]\W*|\s+))?(?:does|do|did|is|are|has|have|was|were)\s+the\s+"
+    r"(?:veteran|patient|claimant)\b"
     r"[^?]*\?\W*$"
 )
 _RANK = {"present": 0, "possible": 1, "negated": 2}
@@ -506,14 +507,15 @@ _TEACHING = re.compile(
     r"|^\W*(?:triage\s+)?protocol(?:\s+used)?\s*:|^\W*education\s*:"
 )
 _RISKS = re.compile(
-    r"(?:^|(?<=[.;:(]\s)|(?<=[.;:(]))\s*(?:the\s+)?risks?(?!\s+factors?)(?:,?\s*(?:and\s+|&\s*)?"
+    r"(?:^|(?<=[.;:(]\s)|(?<=[.;:(]))\s*+(?:(?:discussed|reviewed|specific|procedure[\s-]specific"
+    r"|surgical|potential|the|these)\s+)*risks?(?!\s+factors?)(?:,?\s*(?:and\s+|&\s*)?"
     r"(?:benefits|alternatives))*(?:\s+(?:of\s+(?:the\s+)?(?:procedure|surgery|operation|tka|block)"
-    r"|discussed|reviewed|explained|included?|including|such\s+as))*\s*:?"
-    r"(?=\s*\w)(?<=[:\w])(?<!\brisk)(?<!\brisks)"
+    r"|discussed|reviewed|explained|included?|including|such\s+as))*\s*+:?"
+    r"(?=\s*+\w)(?<=[:\w])(?<!\brisk)(?<!\brisks)"
     r"|\brisks?\s+(?:discussed|reviewed|explained)?\s*(?:include|including|such\s+as)\b"
     r"|\b(?:potential\s+)?complications?\s+(?:discussed|reviewed)?\s*(?:include\w*|discussed|reviewed)\b"
 )
-_LIST_END = re.compile(r";|\.(?:\s|$)|\s(?:were|was|for|and\s+(?:the|his|her))\s")
+_LIST_END = re.compile(r";|\)|\.(?:\s|$)|\s(?:were|was|for|and\s+(?:the|his|her))\s")
 _PROCEDURE_LINE = re.compile(
     r"^\W*(?:procedures?|proc|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
 )
@@ -873,6 +875,8 @@ _STATUS_FIELD = re.compile(
     r"(?<!functional\s)(?<!work\s)(?<!discharge\s)(?<!mental\s)(?<!bearing\s)(?<!ambulatory\s)"
     r"(?<!code\s)(?<!marital\s)(?<!smoking\s)(?<!performance\s)(?<!neurovascular\s)"
     r"(?<!activity\s)(?<!duty\s)(?<!cognitive\s)(?<!nutritional\s)(?<!housing\s)(?<!fall\s)"
+    r"(?<!appointment\s)(?<!consult\s)(?<!appeal\s)(?<!claim\s)(?<!authorization\s)(?<!referral\s)"
+    r"(?<!order\s)(?<!request\s)(?<!case\s)(?<!review\s)(?<!insurance\s)(?<!payment\s)"
     r"status|confirmation)\s*:\s*(?P<v>resolved"
     r"|inactive|ruled\s+out|canceled|cancelled|entered\s+in\s+error|possible|probable"
     r"|provisional|differential|suspected"
@@ -1326,7 +1330,7 @@ _BACK_NEAR = re.compile(
     r"\b(?:lbp|low(?:er)?\s+back|back|lumbar|lumbo\w*|sciatica|l-?spine|buttocks?)\b"
 )
 _OTHER_PAIN_NEAR = re.compile(
-    r"\b(?:chest|neck|cervical|abdominal|abdomen|head(?:ache)?|shoulder|arm)\s+(?:pain|assessment)"
+    r"\b(?:chest|neck|cervical|abdominal|abdomen|head|shoulder|arm|knee)\s+(?:pain|assessment)|\bheadache"
     r"|(?:\[\s*x\s*\]|x\])\s*(?:r|l|rt|lt|left|right|b/l)?\s*knee"
 )
 _RADIATION_NONE = re.compile(r"\s*(?:none|no|denies|n/a|non-?radiating)\b", re.IGNORECASE)
@@ -1347,7 +1351,7 @@ def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e:
         for it in items
     ):
         return False  # "Radiating: [ ] Yes [X] No": the yes/no reading
-    near = page.text[max(0, s - 160) : e].lower()
+    near = forms.checked_only(page.text[max(0, s - 160) : e]).lower()
     if not _BACK_NEAR.search(near) and _OTHER_PAIN_NEAR.search(near):
         return True  # a chest's, a neck's or a knee's radiation field: no radiculopathy
     sides: set[str] = set()
@@ -1501,13 +1505,19 @@ def _answered(
     if c.generic and no:
         c = replace(c, knee_dx=None)
     if c.fixed == "negated":  # the question names the normal: "Is the SLR negative? Yes"
-        assertion = "negated" if yes else "present"
+        assertion = (
+            "negated" if yes else ("possible" if c.concept == "radiculopathy" else "present")
+        )
     elif c.fixed == "possible":  # "Is the SLR positive? Yes"
         assertion = "possible" if yes else "negated"
     else:
         assertion = "present" if yes != inverted else "negated"
     present = assertion != "negated"
     idx = _emit_form(page, c, qn, assertion, lat, s, e)
+    if c.knee_dx == "instability" and not present and _CLINICAL_Q.search(qn.text):
+        # "Is there clinical evidence of joint instability? No", then each knee's tests
+        # normal: one finding, on the knees tested (as a stability section's)
+        page.stable = idx
     if c.generic and present:
         page.generic.append(idx)
     if c.concept == "radiculopathy":
@@ -1559,10 +1569,18 @@ _ANSWER_SEP = re.compile(r"[ \t]*(?:[-–:;,.)(]|\n|\s{2,}|$)")
 _NOT_FINDING_Q = re.compile(
     r"\b(?:for|regarding|about)\s+(?:the\s+|his\s+|her\s+|this\s+|any\s+)?(?:[\w/-]+\s+){0,3}"
     r"(?:tear|oa|djd|arthritis|radiculopathy|sciatica|ddd|strain|condition|instability|pain)\b"
-    r"|\b(?:proximately|aggravated\s+by|caused\s+by|at\s+least\s+as\s+likely|more\s+likely|less\s+likely"
-    r"|(?:physical\s+)?therapy|injections?|records?|brace|surgery|surgical|operation)\b"
+)
+# an opinion's question: the condition it asks about stays present whatever the answer
+_NEXUS_Q = re.compile(
+    r"\b(?:proximately|aggravated\s+by|caused\s+by|at\s+least\s+as\s+likely|more\s+likely"
+    r"|less\s+likely|secondary\s+to|due\s+to\s+(?:the\s+|his\s+|her\s+)?(?:service|sc\b|back|lumbar)"
+    r"|related\s+to|begin\s+in\s+service|incurred)"
 )
 _NOT_NORMAL_Q = re.compile(r"\b(?:without|negative|neg|brace|device|cane|keep)\b")
+_RADIC_PART_Q = re.compile(
+    r"nerve\s+roots?|involvement|numbness|paresthes|dysesthes|constant\s+pain|intermittent\s+pain"
+    r"|sciatic|femoral|radicul|severity"
+)
 _CLINICAL_Q = re.compile(r"\bclinical\s+evidence\s+of\s+(?:joint\s+)?instability")
 # a question that asks after the normal: "Yes" denies the finding
 _NORMAL_Q = re.compile(r"\b(?:normal|stable|intact|full)\s*\?\s*$")
@@ -1583,7 +1601,7 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
     qn = normalize(page.text[qs:qe], base=qs)
     if _NOT_FINDING_Q.search(qn.text):
         return False  # a question about a finding's treatment, records or cause, not the finding
-    yes = m.group("a").lower() == "yes"
+    yes = m.group("a").lower() == "yes" or bool(_NEXUS_Q.search(qn.text))
     if yes and _GATE_Q.search(qn.text) and _DIAGNOSES_NEXT.match(page.text, e):
         return True  # the gate question's "Yes" only announces the diagnoses listed after it
     rest = None
@@ -1593,7 +1611,7 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
     page.last_form = _answered(
         page,
         qn,
-        m.group("a").lower() == "yes",
+        yes,
         rest,
         None,
         page.sections.anatomy(qs),
@@ -1601,17 +1619,13 @@ def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
         e,
         inverted=inverted,
     )
-    page.typed_radic = page.radic.index is not None and page.radic.index in page.last_form
-    for i in page.last_form:
-        got = page.out[i]
-        if (
-            got.knee_dx == "instability"
-            and got.assertion == "negated"
-            and _CLINICAL_Q.search(qn.text)
-        ):
-            # "Is there clinical evidence of joint instability? No", then each knee's tests
-            # normal: one finding, on the knees tested (as a stability section's)
-            page.stable = i
+    page.typed_radic = page.radic.index is not None and (
+        page.radic.index in page.last_form
+        # (a later question about the same radiculopathy: "Involvement of L4/L5/S1 nerve roots?")
+        or page.typed_radic
+        and not page.last_form
+        and bool(_RADIC_PART_Q.search(qn.text))
+    )
     return True
 
 
@@ -2081,7 +2095,20 @@ _BARE_SLR = re.compile(
     re.IGNORECASE,
 )
 _ROW_RESULT = re.compile(
-    r"\b(?:pos\w*|neg\w*|normal|abnormal)\b|\(\s*[+-]\s*\)|\[\s*[xX]\s*\]", re.IGNORECASE
+    r"\b(?:pos\w*|neg\w*|normal|abnormal|wnl|reproduc\w*)\b|\(\s*[+-]\s*\)|\[\s*[xX]\s*\]"
+    r"|[:=]\s*[+-](?:ve)?(?=\s|$|@|\d)|\s[+-](?:ve)?\s*$",
+    re.IGNORECASE,
+)
+# a DBQ's stability test on its own line, its rows per side after it: "Anterior instability
+# (Lachman test):" / "Right: [X] Normal [ ] 1+ ..." / "Left: [X] Normal ..."
+_BARE_STAB = re.compile(
+    r"\s*(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:anterior|posterior|medial|lateral)\s+instability"
+    r"|lachman(?:\s+test)?|(?:anterior\s+|posterior\s+)?drawer(?:\s+test)?)"
+    r"(?:\s*\([^()\n]{0,100}\))?[\s:]*$",
+    re.IGNORECASE,
+)
+_ROW_INSTRUCTION = re.compile(
+    r"\s*(?:provide|indicate|record|enter|document)\b[^\n]{0,80}:\s*$", re.IGNORECASE
 )
 _SIDE_ROW = re.compile(r"\s*(?:right|left|rt|lt|r|l)\b\s*[:=-]", re.IGNORECASE)
 
@@ -2094,16 +2121,19 @@ def _join_test_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     i = 0
     while i < len(spans):
         s, e = spans[i]
-        if _BARE_SLR.match(text, s, e) and i + 1 < len(spans):
+        if (_BARE_SLR.match(text, s, e) or _BARE_STAB.match(text, s, e)) and i + 1 < len(spans):
             k = i + 1
+            if k + 1 < len(spans) and _ROW_INSTRUCTION.match(text, *spans[k]):
+                k += 1  # ("Provide straight leg raising results:" between)
+            first = k
             while (
                 k < len(spans)
-                and k <= i + 2
+                and k <= first + 1
                 and _SIDE_ROW.match(text, spans[k][0])
                 and _ROW_RESULT.search(text, spans[k][0], spans[k][1])
             ):
                 k += 1
-            if k > i + 1:
+            if k > first:
                 out.append((s, spans[k - 1][1]))
                 i = k
                 continue
