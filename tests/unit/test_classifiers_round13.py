@@ -375,3 +375,70 @@ def test_a_gate_question_followed_by_whitespace_is_read_in_linear_time() -> None
         "Does the Veteran now have or has he/she ever had a knee condition?\nYes" + " " * 400 + "x"
     )
     assert found(text) == [("knee_condition", "present", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Denies chills, sciatica is still present on the left.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("The L knee does not hurt at this time.", [("knee_condition", "negated", "left")]),
+        ("Plan: post-op PT after R TKA next month.", []),
+        (
+            "Specific risks of TKA reviewed: infection, instability, stiffness, persistent "
+            "knee pain.",
+            [],
+        ),
+        (
+            "Chronic pain of right knee (M25.561) Lumbar radiculopathy (M54.16) Left sided "
+            "sciatica (M54.32)",
+            [
+                ("knee_condition", "present", "right"),
+                ("radiculopathy", "present", "left"),
+                ("radiculopathy", "present", "unspecified"),
+            ],
+        ),
+        ("Chest pain 7/10\nRadiation: [X] none [ ] L arm [ ] jaw [ ] back", []),
+        (
+            "Has the Veteran had total knee joint replacement surgery?\nYes\nSide affected: Right",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "Is the left knee OA secondary to the lumbar DDD?\nNo",
+            [("knee_condition", "present", "left")],
+        ),
+        (
+            "Is the straight leg raising test negative?\nNo",
+            [("radiculopathy", "possible", "unspecified")],
+        ),
+        ("SLR\nRight: + at 60 degrees\nLeft: -", [("radiculopathy", "possible", "right")]),
+        ("IMPRESSION:\n1) Right. L5 radiculopathy", [("radiculopathy", "present", "right")]),
+        ("R knee OA, ortho consult status: cancelled", [("knee_condition", "present", "right")]),
+        (
+            "a. Does the Veteran have radicular pain or any other signs or symptoms due to "
+            "radiculopathy?\n[X] Yes [ ] No\n"
+            "Right lower extremity: [ ] None [ ] Mild [X] Moderate [ ] Severe\n"
+            "Left lower extremity:  [X] None [ ] Mild [ ] Moderate [ ] Severe",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "9. Straight leg raising test\nProvide straight leg raising results:\n"
+            "Right: [ ] Negative [X] Positive [ ] Unable to perform\n"
+            "Left:  [X] Negative [ ] Positive [ ] Unable to perform",
+            [("radiculopathy", "possible", "right")],
+        ),
+    ],
+)
+def test_what_a_second_look_at_the_round_13_mends_found(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_long_code_row_is_read_in_linear_time() -> None:
+    """A code's bracket with a long run of whitespace inside once backtracked quadratically
+    (20,000 characters took 7 s)."""
+    text = "Lumbar radiculopathy (ICD10" + " " * 3000 + "M54.16) Left"
+    assert found(text) == [("radiculopathy", "present", "left")]
