@@ -515,6 +515,12 @@ _RISKS = re.compile(
     r"|\brisks?\s+(?:discussed|reviewed|explained)?\s*(?:include|including|such\s+as)\b"
     r"|\b(?:potential\s+)?complications?\s+(?:discussed|reviewed)?\s*(?:include\w*|discussed|reviewed)\b"
 )
+_ASSISTIVE_ITEM = re.compile(
+    r"\b(?:identify|specify)\s+(?:the\s+)?(?:condition\s+and\s+identify\s+the\s+)?assistive\s+devices?"
+)
+_RESIDUAL_GRADE = re.compile(
+    r"\b(?:intermediate\s+degrees\s+of\s+residual|chronic\s+residuals\s+consisting\s+of)\b"
+)
 _LIST_END = re.compile(r";|\)|\.(?:\s|$)|\s(?:were|was|for|and\s+(?:the|his|her))\s")
 _PROCEDURE_LINE = re.compile(
     r"^\W*(?:procedures?|proc|operations?)(?:\s+performed)?(?:\s*\(s\))?\s*:", re.IGNORECASE
@@ -586,6 +592,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # billed or requested one: "Service: 27447 TKA, left", "29881 Arthroscopy, knee,
         # surgical; with meniscectomy" (a CPT code names what is done)
         cands = [c for c in cands if not _OPERATION.search(nt, c.start, c.end)]
+    if cands and "assistive" in nt and (dev := _ASSISTIVE_ITEM.search(nt)):
+        # the DBQ's assistive-device item names the condition a device is for, not a finding:
+        # "... identify the assistive device used for each condition: straight cane, for low back"
+        cands = [c for c in cands if c.end <= dev.start()]
+    if cands and "residual" in nt and _RESIDUAL_GRADE.search(nt):
+        cands = []  # a knee replacement's residuals graded (DC 5055), not a finding
     if cands and "not met" in nt:
         cands = _unmet_criteria(nt, cands)
     if cands and ("risk" in nt or "complication" in nt) and (risk := _RISKS.search(nt)):
@@ -1534,6 +1546,12 @@ def _answered(
 # An exported form's typed answers: the question on one line, "Yes"/"No" alone on the next
 # (vendor DBQ exports, electronic forms printed as text), and its follow-up lines
 # ("Side affected: Left", "Left: Moderate").
+# (whole words, each ended by a space or the line's end: no way to split a word into pieces)
+_NUMBERED_TITLE = re.compile(_ENUM + r"(?:[^\s.?!:;]++(?:\s++|$)){1,12}$")
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:[a-z0-9]{1,2}[.)]\s*)?(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient)",
+    re.IGNORECASE,
+)
 _NUMBERED_CAPS = re.compile(r"\s*(?:\d{1,2}[A-Z]?[.)]|[IVX]{1,4}[.)])\s+[A-Z][A-Z /&()-]{2,40}\s*$")
 _TYPED_ANSWER = re.compile(
     r"\s*(?P<a>yes|no)\b(?![/'-]\w)[\s.,:;-]*(?P<rest>.*)", re.IGNORECASE | re.DOTALL
@@ -2052,11 +2070,16 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
         if (
-            _NUMBERED_CAPS.match(raw)
+            (_NUMBERED_CAPS.match(raw) or _NUMBERED_TITLE.match(raw.strip()))
             and k + 1 < len(spans)
-            and text[spans[k + 1][0] : spans[k + 1][1]].rstrip().endswith("?")
+            and (
+                text[spans[k + 1][0] : spans[k + 1][1]].rstrip().endswith("?")
+                or _NEXT_QUESTION.match(text, spans[k + 1][0])
+            )
         ):
-            continue  # a form section's numbered title over its first question ("9. RADICULOPATHY")
+            # a form section's numbered title over its first question ("9. RADICULOPATHY",
+            # "13. Intervertebral disc syndrome (IVDS) and episodes requiring bed rest")
+            continue
         if " O " in raw and _O_TEMPLATE.search(raw):
             continue  # "O Meniscal tear  Side: O Right O Left O Both": OCR'd boxes, none checked
         norm = normalize(raw, base=s)

@@ -442,3 +442,39 @@ def test_a_long_code_row_is_read_in_linear_time() -> None:
     (20,000 characters took 7 s)."""
     text = "Lumbar radiculopathy (ICD10" + " " * 3000 + "M54.16) Left"
     assert found(text) == [("radiculopathy", "present", "left")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form section's numbered title over its first question
+        (
+            "13. Intervertebral disc syndrome (IVDS) and episodes requiring bed rest\n"
+            "a. Does the Veteran have IVDS of the thoracolumbar spine? [X] Yes [ ] No",
+            [("back_condition", "present", "unspecified")],
+        ),
+        (
+            "10. Radiculopathy\na. Does the Veteran have radicular pain or any other signs or "
+            "symptoms due to radiculopathy?\n[ ] Yes [X] No",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        # the assistive-device item and a knee replacement's graded residuals name nothing
+        (
+            "b. If the Veteran uses any assistive devices, specify the condition and identify the "
+            "assistive device used for each condition: straight cane, right hand, for low back "
+            "condition",
+            [],
+        ),
+        ("[X] Intermediate degrees of residual weakness, pain or limitation of motion", []),
+    ],
+)
+def test_a_scanned_dbqs_titles_and_items_that_name_nothing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_long_numbered_line_before_a_question_is_read_in_linear_time() -> None:
+    """The numbered-title look once let a word split into pieces (exponential on a long word)."""
+    text = "10. " + "abcdefghij" * 40 + "\nDoes the Veteran have radiculopathy?\nNo"
+    assert found(text) == [("radiculopathy", "negated", "unspecified")]
