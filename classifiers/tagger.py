@@ -1354,14 +1354,7 @@ _RADIATION_LIMB = re.compile(
 def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:
     """One radiculopathy for a radiation field's checked boxes: present on the checked legs'
     sides, negated where "none" is checked; a buttock alone is no radiation to a leg."""
-    if any(
-        it.checked
-        and (
-            forms.YES.match(line, it.label_start, it.label_end)
-            or forms.NO.match(line, it.label_start, it.label_end)
-        )
-        for it in items
-    ):
+    if any(it.checked and _label_kind(line, it) in ("yes", "no") for it in items):
         return False  # "Radiating: [ ] Yes [X] No": the yes/no reading
     near = forms.checked_only(page.text[max(0, s - 160) : e]).lower()
     if not _BACK_NEAR.search(near) and _OTHER_PAIN_NEAR.search(near):
