@@ -858,6 +858,12 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         True,
     ),
 )
+# A test's result words, shared by every pattern that reads one (the pattern adds its own
+# extras: grades, "abnormal", "nl"): positive, then negative.
+RESULT_POS_WORDS = r"positive|pos"
+RESULT_NEG_WORDS = r"negative|neg|normal|stable|intact|wnl"
+RESULT_POS = RESULT_POS_WORDS + r"|\+|\(\+\)"
+RESULT_NEG = RESULT_NEG_WORDS + r"|-|\(-\)"
 # Exam manoeuvres with a result: the result decides ("McMurray +", "negative Lachman").
 # (a dictated grade too: "Lachman is two plus on the left")
 _POS_RESULT = (
@@ -865,11 +871,11 @@ _POS_RESULT = (
     # (pain alone on a ligament test says nothing of laxity: "Lachman elicits pain but no laxity")
     r"(?:(?:produces|produced|reproduces|reproduced|elicits|elicited)\s+(?:a\s+)?(?:painful\s+)?"
     r"(?:click|clunk|pop)"
-    r"|\+|positive|pos|\(\+\)|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
+    r"|" + RESULT_POS + r"|[1-3]\+|grade\s+[1-3]|[1-3][abc]\b"
     r"|(?:one|two|three|[1-3])\s+plus\b)"
 )
 # (a firm endpoint with no grade is an intact ligament: "Lachman firm endpoint")
-_NEG_RESULT = r"(?:negative|neg|-|\(-\)|normal|stable|intact|wnl|firm(?:\s+end\s*-?\s*point)?)"
+_NEG_RESULT = r"(?:" + RESULT_NEG + r"|firm(?:\s+end\s*-?\s*point)?)"
 _TEST_FILL = r"(?:\s*(?:tests?|testing|signs?|maneuvers?|is|was|are|were|both|all|:|=|,|on\s+the"
 _TEST_FILL += r"|medially|laterally|(?:@|at)\s*\d+\s*(?:deg(?:rees)?|°)?"
 _TEST_FILL += r"|and\s+(?:anterior\s+|posterior\s+)?(?:drawer|lachman|mc\s?murray|thessaly)(?:'?s)?"

@@ -24,6 +24,10 @@ from classifiers.lexicon import (
     OTHER_ANAT,
     PREFILTER,
     PROTECTED,
+    RESULT_NEG,
+    RESULT_NEG_WORDS,
+    RESULT_POS,
+    RESULT_POS_WORDS,
     SERVICE_DENIED,
     SERVICE_GRANTED,
     SIDE,
@@ -288,8 +292,11 @@ def _nearest_cand(
 
 
 _RESULT_TAIL = re.compile(
-    r"(?:\s*(?:tests?\s+)?(?:(?:is|was)\s+)?(?:negative|positive|neg|pos|normal|intact|stable"
-    r"|equivocal))?\s+(?:on|at|in)\s+(?:the\s+)?(?:left|right|lt|rt|l|r)\b"
+    r"(?:\s*(?:tests?\s+)?(?:(?:is|was)\s+)?(?:"
+    + RESULT_POS_WORDS
+    + "|"
+    + RESULT_NEG_WORDS
+    + r"|equivocal))?\s+(?:on|at|in)\s+(?:the\s+)?(?:left|right|lt|rt|l|r)\b"
 )
 
 
@@ -878,6 +885,17 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     return out
 
 
+# the status values that leave a finding as it is written
+_STATUS_PRESENT = (
+    "active",
+    "chronic",
+    "confirmed",
+    "current",
+    "ongoing",
+    "stable",
+    "improving",
+    "worsening",
+)
 # A coded record's status field, after its title: "Name: Lumbar strain | Status: Resolved",
 # "Tear of lateral meniscus of left knee  Confirmation: Ruled Out", "Problem: ... Life Cycle
 # Status: Canceled" (Cerner, C-CDA and JLV problem rows)
@@ -891,23 +909,12 @@ _STATUS_FIELD = re.compile(
     r"(?<!order\s)(?<!request\s)(?<!case\s)(?<!review\s)(?<!insurance\s)(?<!payment\s)"
     r"status|confirmation)\s*:\s*(?P<v>resolved"
     r"|inactive|ruled\s+out|canceled|cancelled|entered\s+in\s+error|possible|probable"
-    r"|provisional|differential|suspected"
+    r"|provisional|differential|suspected|" + "|".join(_STATUS_PRESENT) + r")\b"
     # (a row's own "Active" ends the search: the next row's "Resolved" is not this one's)
-    r"|active|chronic|confirmed|current|ongoing|stable|improving|worsening)\b"
     # (the value ends its field; "resolved after microdiscectomy" says enough)
     r"(?:(?=\s*(?:[|,;.)]|$|\s\S+\s*:|\s\s))|(?<=resolved)|(?<=inactive)|(?<=out))"
 )
 _STATUS_ASSERTION = {"resolved": "negated", "ruled out": "negated"}
-_STATUS_PRESENT = {
-    "active",
-    "chronic",
-    "confirmed",
-    "current",
-    "ongoing",
-    "stable",
-    "improving",
-    "worsening",
-}
 
 
 def _record_status(nt: str, norm: Normalized, out: list[Mention]) -> list[Mention]:
@@ -1706,8 +1713,11 @@ _STAB_HEAD = re.compile(
     r"|(?:varus|valgus)(?:\s*/\s*(?:varus|valgus))?(?=\s+(?:stress\s+)?\d))\b"
 )
 _RESULT = re.compile(
-    r"\s*[:=-]?\s*(?:(?P<pos>positive|pos|\+|\(\+\)|[1-3]\+|abnormal)|(?P<neg>negative|neg|normal"
-    r"|\(-\)|stable|intact|wnl|-))(?![\w+])"
+    r"\s*[:=-]?\s*(?:(?P<pos>"
+    + RESULT_POS
+    + r"|[1-3]\+|abnormal)|(?P<neg>"
+    + RESULT_NEG
+    + r"))(?![\w+])"
 )
 
 
@@ -1751,8 +1761,8 @@ def _widen_stable(page: _Page, lat: str | None) -> None:
 
 
 _ONE_RESULT = (
-    r"(?:(?P<p{n}>positive|pos|\+|\(\+\))"
-    r"|(?:negative|neg|normal|nl|stable|intact|wnl|-|\(-\)))(?![\w+])"
+    # (a template for str.format: the shared words hold no braces)
+    "(?:(?P<p{n}>" + RESULT_POS + ")|(?:" + RESULT_NEG + r"|nl))(?![\w+])"
 )
 _TWO_RESULTS = re.compile(
     r"(?:\s+(?:stress|test|sign))?\s*[:=]?\s*(?:\d+(?:\s*/\s*\d+)?\s*(?:deg\w*|°)?\s*)?"
