@@ -336,6 +336,11 @@ def _back(text: str, context: str | None) -> list[Candidate]:
     return out
 
 
+_BAD_KNEES = re.compile(
+    r"bad\W|kn\s?ees?\s+(?:(?:are|is|were|was|now)\s+){1,2}(?:so\s+|too\s+)?[\"“]?bad\b"
+)
+
+
 def _knee(
     text: str, context: str | None, taken: list[tuple[int, int]]
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -488,6 +493,11 @@ def _knee(
                 )
             )
             spans.append((s, e))
+    for c in out:
+        if _BAD_KNEES.match(text, c.start):
+            # a lay "bad knees" names a knee finding only where the sentence names no other
+            # ("my own knees are bad too, Dr says arthritis in both knees": the arthritis)
+            c.generic = True
     if "tear" in text:
         out += _bare_tears(text, context, spans)
     for m in _GATES.finditer(lx.GENERIC_KNEE, text):

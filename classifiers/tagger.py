@@ -65,9 +65,6 @@ _PLURAL_LEGS = re.compile(
     r"\b(?:legs|lower\s+(?:extremities|limbs)|ble|les|bles|thighs|calves|feet"
     r"|either\s+(?:leg|lower\s+(?:extremity|limb)|side))\b"
 )
-_BAD_KNEES = re.compile(
-    r"bad\W|kn\s?ees?\s+(?:(?:are|is|were|was|now)\s+){1,2}(?:so\s+|too\s+)?[\"“]?bad\b"
-)
 _EXPLAINED = re.compile(
     r"\s*(?:\(|,?\s*(?:(?:likely|probably|most\s+likely)\s+)?(?:due\s+to|secondary\s+to|2/2|d/t"
     r"|from|caused\s+by|attributed\s+to|c/w|consistent\s+with|related\s+to)\b)"
@@ -661,12 +658,6 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             or not _RESULT_BOTH.search(nt, max(0, m.start() - 6), m.end())
             or any(m.start() - 8 <= c.end <= m.start() for c in cands)
         ]
-    if len(cands) > 1 and any(_BAD_KNEES.match(nt, c.start) for c in cands):
-        # a lay "bad knees" names a knee finding only where the sentence names no other ("my
-        # own knees are bad too, Dr says arthritis in both knees": the arthritis)
-        named = [c for c in cands if c.concept == "knee_condition"]
-        if len(named) > 1:
-            cands = [c for c in cands if not _BAD_KNEES.match(nt, c.start)]
     sides = _sides_for(nt, cands, side_words)
     back_sides = {
         x for c, x in zip(cands, sides, strict=True) if x and c.concept == "back_condition"
