@@ -21,13 +21,14 @@ _NEG_PRE = (
     r"|told\s+(?:him|her|me|the\s+veteran)\s+(?:that\s+)?(?:he|she|i)\s+(?:has|had|have)"
     r"(?:\s+(?:any|an?))?)"
     r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
-    r"|no|not|never|neither|nil(?!\s+(?:by\s+mouth|per\s+os|po\b|acute|else|of\s+note|at\b))"
+    # ("a not insignificant limp" stands; "not inconsistent with" doubts: see _POSS_PRE)
+    r"|no|not(?!\s+(?:insignificant|inconsistent)\b)|never|neither|nil(?!\s+(?:by\s+mouth|per\s+os|po\b|acute|else|of\s+note|at\b))"
     r"|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
     r"|hasn'?t|haven'?t|hasnt|havent"
     r"|absent|free\s+of|ruled\s+out|r/o'?d|resolved|no\s+evidence\s+of|no\s+signs?\s+of"
     r"|no\s+history\s+of|no\s+complaints?\s+of|fails?\s+to\s+(?:reveal|demonstrate|show)"
     r"|does\s+not\s+(?:have|demonstrate|show|exhibit|report)|did\s+not\s+(?:have|report|show)"
-    r"|(?:do\s+not|don'?t)\s+(?:have|get|feel|notice)"
+    r"|(?:do\s+not|don'?t)\s+(?:have|get|feel|notice|show|demonstrate|reveal|establish)"
     # a veteran's own words, apostrophe often dropped: "I dont limp anymore"
     r"|(?:do|does|did)\s+not(?=\s*$)|(?:dont|doesnt|didnt|don't|doesn't|didn't)(?=\s*$)"
     r"|(?:dont|doesnt|didnt|doesn'?t|didn'?t)\s+(?:have|get|feel|notice|report)"
@@ -36,6 +37,9 @@ _NEG_PRE = (
     r"(?:report|complain|describe|have|endorse|exhibit|demonstrate|show)\w*(?:\s+of)?)?"
     r"|(?:interval|complete|near[\s-]complete|with)\s+resolution\s+of"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
+    r"|ø"  # the null sign for none: "Gait: ø limp"
+    # "Doubt meniscal tear" (not "no reason to doubt", "the benefit of the doubt")
+    r"|(?<!to\s)(?<!the\s)doubt(?:s|ed)?"
     r"|argu(?:ing|es?|ed)\s+against(?:\s+an?)?"
     # "favors a peroneal neuropathy rather than an L5 radiculopathy"
     r"|rather\s+than(?:\s+an?)?"
@@ -56,9 +60,13 @@ _POSS_PRE = (
     r"|(?<!no\s)(?<!no\sclinical\s)suspicion\s+(?:of|for)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
     r"|may|might|could"
+    # a worry, not a finding: 'Pt concerned he "has arthritis in both knees"'
+    r"|(?:concerned|worried|worries|afraid|fears?)\s+(?:that\s+)?(?:he|she|i|they)\s+[\"“']?(?:has|have|had"
+    r"|may\s+have|might\s+have)"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
     r"|(?:differential|ddx)(?:\s+(?:diagnosis|diagnoses|dx))?\s+(?:included|includes|include|was|were)"
     r"|(?:suggestive|consistent)\s+(?:of|with),?\s+but\s+not\s+diagnostic\s+(?:of|for),?"
+    r"|not\s+inconsistent\s+with"
     r"|consider|considered|versus|vs\.?|query|equivocal|suggestive\s+of|suggests|presumed"
     # "lateral patellar tilt, which can be associated with patellofemoral pain syndrome"
     r"|(?:can|may|might|could)\s+be\s+(?:associated|seen)\s+with"
@@ -86,7 +94,8 @@ _NEG_POST = (
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
     + NOT_A_TEST_AFTER
     + r"|not\s+(?:present|seen"
-    r"|identified|found|noted|demonstrated|appreciated)|absent|resolved|denied|none"
+    r"|identified|found|noted|demonstrated|appreciated|observed|elicited|evident|detected)"
+    r"|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
     # a reviewer's verdict on a claimed diagnosis: "radiculopathy is not supported by the exam"
@@ -127,8 +136,10 @@ _PSEUDO = re.compile(
     r"|never\s+(?:goes|went)\s+away"
     # ("the MRI does not explain his left knee pain": the pain stands, the account fails)
     r"|(?:does|do|did|can|could)\s*(?:not|n't|nt)\s+(?:fully\s+)?(?:explain|account\s+for)"
-    r"|no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only|no\s+longer\s+"
-    r"able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
+    r"|no\s+(?:significant\s+)?(?:change|increase|interval\s+change)|not\s+only"
+    # "no improvement in his limp", "a not insignificant limp": the finding stands
+    r"|no\s+(?:real\s+|significant\s+)?(?:improvement|relief)\s+(?:in|of|from)|not\s+insignificant"
+    r"|no\s+longer\s+able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
     r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)"
     r"|(?:did|does|has)\s+not\s+(?:help|improve|relieve)"
     r"|(?:could|may|might)\s+(?:well\s+)?(?:account|explain|contribute)|without\s+(?:relief"
@@ -183,6 +194,8 @@ _GAP = (
     rf"|(?:in|during)\s+(?:[\w/]+[\s,]+){{1,4}}?(?=resolved)"
     # "radiculopathy on the left which resolved after his fusion": its side between
     r"|on\s+the\s+(?:left|right)[\s,]+(?=(?:that|which)\s)"
+    # "Sciatica on the left resolved after the ESI", "Sciatica, L side - resolved 2019"
+    r"|(?:on\s+the\s+(?:left|right)|(?:left|right|lt|rt|l|r)\s+side)[\s,\-–]+(?=resolved\b(?!\s*\?))"
     # "Radicular symptoms into the R leg have resolved": the leg named between
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?(?:resolved|centrali[sz]ed))"
@@ -281,6 +294,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
             # ("R knee no effusion, +medial joint line tenderness": its own mark)
             continue  # a list's item with its own result ends the negation's list: "no effusion,
             # Lachman neg, McMurray neg, TTP over pes anserine"
+        if word in ("w/o", "without") and _DEVICE_ONLY.match(tail):
+            continue  # "amb w/o AD, antalgic on R": the device is what is missing
         if word == "no" and tail[:2].lstrip().startswith(","):
             continue  # an answer's "no," that ends it: "A: no, walking w/ a limp"
         if word.startswith(("hasn", "haven")) and not _HASNT_TAIL.fullmatch(tail.strip()):
@@ -294,6 +309,10 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
 # a list item with its own result ("Lachman neg,", "ROM normal,") ends a negation's list, unless
 # the list goes on with "or": "No edema, pulses normal, calf tenderness, or limp"
 _OWN_VERDICT = re.compile(r"\b(?:neg|negative|pos|positive|intact|normal|wnl)\s*[,;]")
+_DEVICE_ONLY = re.compile(
+    r"\s*(?:an?\s+|any\s+)?(?:ad|assistive\s+device|device|cane|walker|crutch(?:es)?|assist"
+    r"|assistance)\s*[,;]"
+)
 _LIST_GOES_ON = re.compile(r"\b(?:or|nor)\s+(?:\w+\s+){0,2}$")
 _CAME_BACK = re.compile(
     r"[^.;]{0,60}?\b(?:but|then|until|only\s+to)\s+(?:it\s+|they\s+|has\s+|have\s+)*"
@@ -419,10 +438,23 @@ _ORDER = re.compile(
 )
 
 
-def is_ordered(left: str) -> bool:
+def is_ordered(left: str, right: str = "") -> bool:
     """True when the concept right after `left` is what a test or referral looks for, a
-    procedure only offered, or a condition only supposed (hypothetical, in ConText's terms)."""
-    return bool(_ORDER.search(left, max(0, len(left) - 120)))
+    procedure only offered, or a condition only supposed (hypothetical, in ConText's terms);
+    `right`, the text after it: a condition that may yet come ("if sciatica recurs")."""
+    if _ORDER.search(left, max(0, len(left) - 120)):
+        return True
+    return bool(_IF_BEFORE.search(left, max(0, len(left) - 40)) and _ONSET_AFTER.match(right))
+
+
+# "If sciatica recurs after the ESI", "call if radicular symptoms develop": what may yet come
+# (not "if his knee pain worsens", which says it is there)
+_IF_BEFORE = re.compile(
+    r"\b(?:if|should|in\s+case|once)\s+(?:(?:the|his|her|any|an?|new|further|more|recurrent)\s+)*$"
+)
+_ONSET_AFTER = re.compile(
+    r"[\w\s/-]{0,30}?\b(?:recurs?|returns?|develops?|appears?|occurs?|comes?\s+back|starts?)\b"
+)
 
 
 # Patterns most contexts cannot match, behind their gate words (gates.py): the same answers,

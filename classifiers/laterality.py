@@ -139,6 +139,13 @@ _TITLE_START = re.compile(
     r"|ap\b|pa\b)",
     re.IGNORECASE,
 )
+# an imaging title with the side after the knee, at the line's start or after a label or a
+# pipe: "Result: MRI KNEE LEFT WO CONTRAST", "JLV Radiology widget | XR KNEE 2 VW LT"
+_TITLE_SIDE_AFTER = re.compile(
+    r"(?:^|[:|]) *+(?:xr|x-?rays?|mri|mr|ct|radiographs?)\s++(?:of\s+)?(?:the\s+)?knees?"
+    r"\s*+[(,-]?\s*+(?:\d\s*+(?:vw|views?|v)\s++)?(?:left|right|bilateral|lt|rt|b/l|bilat)\b",
+    re.IGNORECASE,
+)
 _PAGE_BACK = re.compile(r"\b(?:lumbar|lumbosacral|thoracolumbar|(?<!tibia[l1]\s)spine|back)\b")
 _OCR_TITLE = re.compile(r"\s*(?:mr[il1|]|x[rk]|x-?ray|ct|radiograph|magnet)", re.IGNORECASE)
 # Words any match of the page counts holds (gates.py): most pages lack one or the other.
@@ -175,6 +182,8 @@ def _is_title(line: str) -> bool:
         return True
     if _OCR_TITLE.match(line) and _TITLE_START.match(normalize(line[:60]).text):
         return True  # "MRl 0F THE LEFT KNEE", "MRI RlGHT KNEE": an imaging title as OCR read it
+    if _TITLE_SIDE_AFTER.search(line, 0, 100):
+        return True
     if line.isascii():  # case-blind words in ASCII text: a look-up in the lower-cased line
         low = line.lower()
         if "questionnaire" in low:

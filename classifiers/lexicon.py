@@ -57,7 +57,7 @@ COMMON_WORDS = frozenset(
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
     my me some time more most much complex tandem give wfl non lameness oa
-    unresolved resolves resolving resolve revolved resolver
+    unresolved resolves resolving resolve revolved resolver insignificant
     shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
 )
@@ -963,8 +963,8 @@ KNEE_STABLE = re.compile(
 GENERIC_KNEE = re.compile(
     r"\b(?:knees?\s+(?:and/or\s+lower\s+leg\s+|joint\s+)?(?:condition|disability|disorder"
     r"|problem)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
-    r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+    r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+|either\s+"
+    r"|both\s+)?(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     # a veteran's words: "my right knee is shot", "now my right knee is going bad" (where no

@@ -600,6 +600,12 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         # the DBQ's assistive-device item names the condition a device is for, not a finding:
         # "... identify the assistive device used for each condition: straight cane, for low back"
         cands = [c for c in cands if c.end <= dev.start()]
+    if (
+        "rad" in nt
+        and not any(c.concept == "radiculopathy" for c in cands)
+        and (denied := _radiation_denied(page, nt, s)) is not None
+    ):
+        cands = sorted([*cands, denied], key=lambda c: c.start)
     if cands and "residual" in nt and _RESIDUAL_GRADE.search(nt):
         cands = []  # a knee replacement's residuals graded (DC 5055), not a finding
     if cands and "not met" in nt:
@@ -669,7 +675,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
         ]
     scored = []
     for c, side in zip(cands, sides, strict=True):
-        if is_ordered(nt[: c.start]):
+        if is_ordered(nt[: c.start], nt[c.end : c.end + 40]):
             continue
         ctx = assess(nt, c.start, c.end, post=decision is None)
         assertion = c.fixed or ctx.assertion
@@ -1347,6 +1353,29 @@ _RADIATION_NONE = re.compile(r"\s*(?:none|no|denies|n/a|non-?radiating)\b", re.I
 _RADIATION_LIMB = re.compile(
     r"\b(?:legs?|le|lle|rle|ble|thighs?|calf|calves|shin|foot|feet|toes?|ankles?|lower\s+extremit\w*)\b"
 )
+
+
+# a pain row's radiation field answered in words: "Location: low back. Radiation: denies."
+_RADIATION_WORDS = re.compile(
+    r"\b(?:radiation|radiates|radiating|rad)\s*:\s*(?:none|no|denies|denied|n/a|non-?radiating)\b"
+)
+_SITE_WORDS = re.compile(
+    r"\b(?:knees?|neck|cervical|chest|abd\w*|head|shoulders?|arms?|hips?|ankles?|feet|foot|hands?)\b"
+)
+
+
+def _radiation_denied(page: _Page, nt: str, s: int) -> Candidate | None:
+    """A negated radiculopathy for a radiation field answered "none" in a low-back pain row
+    (the last site named before it is the back), else None."""
+    m = _RADIATION_WORDS.search(nt)
+    if m is None:
+        return None
+    before = normalize(page.text[max(0, s - 160) : s]).text + " " + nt[: m.start()]
+    back = [b.end() for b in _BACK_NEAR.finditer(before)]
+    other = [o.end() for o in _SITE_WORDS.finditer(before)]
+    if not back or other and other[-1] > back[-1]:
+        return None
+    return Candidate("radiculopathy", m.start(), m.end(), fixed="negated")
 
 
 def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:

@@ -1,0 +1,167 @@
+"""Session 14: phenomena from the train and dev records (authors 1-51). The sentences here are
+written for the tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tagging import found, knee
+
+# ---- sides the OCR repair and imaging titles lost -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Chief complaint L knee pain.", "left"),
+        ("Complaint R knee pain x 3 wks.", "right"),
+        ("Pt's main complaint R. knee pain on stairs.", "right"),
+    ],
+)
+def test_a_side_letter_after_a_word_is_not_glued_onto_it(text: str, side: str) -> None:
+    # ("complaint" + "L" once read as a broken "complaints")
+    assert knee(text) == [("present", side, "pain_only")]
+
+
+def test_a_broken_word_still_joins_where_its_last_letter_spells_it() -> None:
+    assert knee("Bilatera l knee pain worse with stairs.") == [
+        ("present", "bilateral", "pain_only")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("Result: MRI KNEE LEFT WO CONTRAST   Date: 2022-03-02   Status: Final", "left"),
+        ("JLV Radiology | XR KNEE 2 VW RT | 2019-05-04 | Verified", "right"),
+        ("Study: XR knee (bilateral), standing", "bilateral"),
+        ("MRI KNEE RIGHT W/O", "right"),
+    ],
+)
+def test_an_imaging_title_with_the_side_after_the_knee_gives_the_report_its_side(
+    title: str, side: str
+) -> None:
+    text = title + "\nFINDINGS: Moderate joint effusion. Lateral meniscus intact."
+    assert knee(text) == [("negated", side, "meniscal_tear"), ("present", side, "other_diagnosis")]
+
+
+def test_a_knee_imaging_title_without_a_side_gives_none() -> None:
+    text = "Result: MRI KNEE WO CONTRAST   Status: Final\nFINDINGS: Moderate joint effusion."
+    assert knee(text) == [("present", "unspecified", "other_diagnosis")]
+
+
+# ---- assertion: double negatives, the null sign, doubt, conditions that may yet come ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double negative states the finding; "not inconsistent with" doubts it
+        (
+            "There is a not insignificant limp on the right.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        (
+            "MRI: appearance not inconsistent with a tear of the left medial meniscus.",
+            [("knee_condition", "possible", "left")],
+        ),
+        # the null sign for none
+        ("Gait: Ø limp.", [("antalgic_gait", "negated", "unspecified")]),
+        ("Neuro: Ø radicular sx, strength 5/5.", [("radiculopathy", "negated", "unspecified")]),
+        # doubt denies; no reason to doubt does not
+        (
+            "Doubt meniscal tear; exam favors PFPS.",
+            [
+                ("knee_condition", "negated", "unspecified"),
+                ("knee_condition", "present", "unspecified"),
+            ],
+        ),
+        (
+            "There is no reason to doubt his report of sciatica on the left.",
+            [("radiculopathy", "present", "left")],
+        ),
+        # not observed, elicited, evident after the finding
+        ("Limp was not observed in clinic today.", [("antalgic_gait", "negated", "unspecified")]),
+        ("A limp not evident on exam.", [("antalgic_gait", "negated", "unspecified")]),
+        # a side between the finding and its "resolved"
+        ("Sciatica on the right resolved after PT.", [("radiculopathy", "negated", "right")]),
+        ("- Sciatica, R side - resolved 2018", [("radiculopathy", "negated", "right")]),
+        # no improvement in a finding leaves it standing
+        (
+            "No improvement in his limp after 4 weeks.",
+            [("antalgic_gait", "present", "unspecified")],
+        ),
+        # a worry is a doubt
+        (
+            'Wife worried he "has arthritis in the right knee."',
+            [("knee_condition", "possible", "right")],
+        ),
+        (
+            "Vet afraid that he has a torn meniscus.",
+            [("knee_condition", "possible", "unspecified")],
+        ),
+    ],
+)
+def test_assertion_cues_of_the_fourteenth_round(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If sciatica returns, call the clinic.",
+        "Return to clinic if radicular symptoms develop.",
+        "Should a limp develop, PT referral.",
+    ],
+)
+def test_a_finding_that_may_yet_come_is_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_condition_that_may_worsen_is_there() -> None:
+    assert found("If his sciatica worsens, consider ESI.") == [
+        ("radiculopathy", "present", "unspecified")
+    ]
+
+
+def test_without_a_device_denies_the_device_not_the_gait() -> None:
+    assert found("Gait: ambulates w/o AD, antalgic favoring L, slow cadence.") == [
+        ("antalgic_gait", "present", "left")
+    ]
+    # (a list after "without" still denies all of it)
+    assert found("Ambulates without limp or antalgic pattern.") == [
+        ("antalgic_gait", "negated", "unspecified")
+    ]
+
+
+def test_either_knees_disability_denied_is_both() -> None:
+    assert found("Records do not show a disability of either knee.") == [
+        ("knee_condition", "negated", "bilateral")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pain: Location: low back. Radiation: none. Intensity 4/10.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        (
+            "Location: lumbar | Rad: denies | Quality: dull",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        # a knee's or a chest's row: no radiculopathy
+        (
+            "Location: R knee | Radiation: none | Quality: aching",
+            [("knee_condition", "present", "right")],
+        ),
+        ("Chest pain, Radiation: none.", []),
+    ],
+)
+def test_a_back_pain_rows_radiation_answered_none(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
