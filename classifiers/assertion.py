@@ -15,12 +15,12 @@ from classifiers.gates import Gated, quick
 
 _NEG_PRE = (
     # (before a bare "no": "no doctor has ever told him he has arthritis")
-    r"no\s+(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
+    r"no\s+(?:treating\s+|other\s+)?(?:examiner|physician|provider|doctor|clinician)\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:found|documented|diagnosed|noted|identified"
     # "no doctor has ever told him he has arthritis in the right knee"
     r"|told\s+(?:him|her|me|the\s+veteran)\s+(?:that\s+)?(?:he|she|i)\s+(?:has|had|have)"
     r"(?:\s+(?:any|an?))?)"
-    r"|no\s+question\s+of|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
+    r"|no\s+question\s+of|no\s+c/o|no\s+longer\s+(?:reports?|has|have|complains?\s+of|endorses?|describes?|notes?)"
     # ("a not insignificant limp" stands; "not inconsistent with" doubts: see _POSS_PRE)
     r"|no|not(?!\s+(?:insignificant|inconsistent)\b)|never|neither|nil(?!\s+(?:by\s+mouth|per\s+os|po\b|acute|else|of\s+note|at\b))"
     r"|denie[sd]|deny|denying|negative\s+for|neg\s+for|without|w/o|absence\s+of"
@@ -159,9 +159,10 @@ _PSEUDO = re.compile(
 _NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not\b")
 TERMINATOR = re.compile(
     r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
-    r"|while|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for|presents?\s+with"
+    r"|while|because|'cause|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for"
+    r"|presents?\s+with"
     r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
-    r"|states?|describes?|continues?|impression|assessment|(?<!no\s)known)\b"
+    r"|states?|describes?|continues?|impression|assessment|(?<!no\s)(?<!any\s)known)\b"
     r"|[;:]|,\s*(?:mild|moderate|severe|minimal|marked|small|large|advanced|extensive|and\s+)"
     r"|\(\s*\+\s*\)|\(\s*pos\s*\)"
     # a new clause with its own subject and verb: "Denies radiating pain, limp is from left knee

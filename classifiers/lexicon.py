@@ -207,10 +207,13 @@ _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 _AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
-    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bclaudicant\s+gait\s+(?:at\s+(?:the\s+)?expense|favou?ring|on\s+the\s+(?:left|right))"
+    r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bhobbl(?:es|ing|ed)\b"
+    # "walks lopsided to keep weight off his left leg" (the side kept off is protected)
+    r"|\bkeep(?:s|ing)?\s+(?:the\s+)?(?:wt|weight)\s+off(?:\s+of)?\s+(?:his\s+|her\s+|the\s+|my\s+)?"
+    r"(?:left|right|lt|rt|l|r)\s+(?:leg|side|foot|lower\s+extremity)\b|\bclaudicant\s+gait\s+(?:at\s+(?:the\s+)?expense|favou?ring|on\s+the\s+(?:left|right))"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
-    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
+    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift)|(?<=\sand\s)put)\s+"
     r"(?:most\s+of\s+|all\s+(?:of\s+)?)(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+on(?:to)?\s+"
     r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?:left|right|lt|rt|l|r)\b(?!\s+knee)"
     r"(?:\s+(?:leg|side|foot|lower\s+extremity))?"
@@ -336,6 +339,8 @@ RADIATING = re.compile(
     + _SIDES_OPT
     + _LEGS
     + r"\b"
+    # "shooting pain in the right leg" (a shooting or electric pain in a leg; not "sharp")
+    r"|\b(?:shooting|electric(?:al)?)\s+pains?\s+in\s+" + _SIDES_OPT + _LEGS + r"\b"
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a veteran's own words about the back pain: "it goes all the way down my left leg"
     r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
@@ -452,6 +457,12 @@ DERMATOME = re.compile(
     r"(?:\s+(?:sensation|and\s+\w+(?:\s+touch)?))?\s+(?:in|along|over|of|to)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:left|right|lt|rt|l|r)\s+)?[ls][1-5](?:\s*(?:and|/|,|-)\s*[ls]?[1-5])?\s+"
     r"(?:dermatom\w*|distribution)"
+    # pain in one root's dermatome: "burning pain in the L5 dermatome on the right",
+    # "Dermatomal pain L4, B/L"
+    r"|\b(?:pain|burning|dysesthesias?)\s+(?:in|along|into|down)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:left|right|lt|rt|l|r)\s+)?[ls][1-5](?:\s*(?:and|/|-)\s*[ls]?[1-5])?\s+"
+    r"(?:dermatom\w*|distribution)"
+    r"|\bdermatomal\s+(?:pain|burning)(?=\s*,?\s*[ls][1-5]\b)"
 )
 ROOT_IMPINGE = re.compile(
     r"\bnerve\s+root\s+(?:impingement|compression|irritation|encroachment|compromise)"
@@ -751,6 +762,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|knees?\s+(?:swelling|stiffness)(?:\s+(?:and|&)\s+|\s*/\s*)(?:pain|discomfort)"
             r"|knees?\s+(?:medial|lateral|anterior|posterior|med|lat|ant|post)\s+(?:pain|pn|discomfort)"
             r"|knees?\s+(?:pn|[\"“]aches?[\"”]?)"
+            # 'c/o L knee hurting "like a toothache"', 'R knee "throbbing" 5/10'
+            r"|knees?\s+[\"“]?(?:hurting|throbbing)\b"
             r"|(?:pain|warmth|swelling)\s+(?:and|&)\s+(?:\w+\s+){1,2}?(?:in|of)\s+(?:the\s+|both\s+)?"
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
             # "Denies knee or ankle pain": the knee's pain, listed first
@@ -776,7 +789,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # a nurse's pain lines: "Pain sites: B/L knees, low back", "Pain site (per CNA):
             # R knee",
             # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
-            r"|\b(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?\s*(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
+            # ("Site #2: L knee | Radiation: none | Quality: aching")
+            r"|\b(?:(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?|site\s*#\s*\d{1,2})\s*"
+            r"(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bgonalgia"
@@ -1193,7 +1208,7 @@ PREFILTER = re.compile(
     r"|effusion|tka|tkr|uka|\bfnst?\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral"
     r"|loose bod|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|mcm\b|lachman|drawer"
-    r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b"
+    r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b|hobbl|weight|wt\b"
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|\binto\s+(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?(?:left\s+|right\s+)?(?:legs?|lower)|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"

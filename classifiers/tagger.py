@@ -1624,6 +1624,47 @@ _CLINICAL_Q = re.compile(r"\bclinical\s+evidence\s+of\s+(?:joint\s+)?instability
 _NORMAL_Q = re.compile(r"\b(?:normal|stable|intact|full)\s*\?\s*$")
 
 
+# A hearing transcript's or interview's speaker: "JUDGE HARTWELL:", "THE VETERAN:", "MS. ORTIZ:",
+# "Q.", "A:"
+_SPEAKER = (
+    r"[ \t]*+(?:(?:Q|A)\s*[.:]|(?:THE\s+)?(?:JUDGE|VLJ|VETERAN|WITNESS|APPELLANT|CLAIMANT"
+    r"|REP(?:RESENTATIVE)?|COUNSEL|ATTORNEY|HEARING\s+OFFICER|DRO|(?:MR|MRS|MS|DR)\.?\s+[A-Z0-9]"
+    r"[A-Za-z0-9'-]+)(?:\s+[A-Z][A-Za-z0-9'-]+)?\s*:)\s*"
+)
+_SPEAKER_QUESTION = re.compile(_SPEAKER + r"[^\n]*\?\s*$")
+_SPOKEN_ANSWER = re.compile(
+    _SPEAKER + r"(?P<a>yes|no|n0|yeah|nope)\b[\s,.!]*(?:(?:sir|ma'?am|your\s+honor)\b[\s,.!]*)?"
+    r"(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def _spoken_question(page: _Page, s: int, e: int, nxt: tuple[int, int] | None) -> bool:
+    """A transcript's question ("JUDGE: Do you walk with a limp?", "Q. Any shooting pain in
+    the right leg?"): no finding of its own; answered "Yes"/"No" on the next speaker's line,
+    the finding it asks after, unless the answer names that finding itself. True when taken."""
+    tail = page.text[e : _line_end(page.text, e)]
+    if not _SPEAKER_QUESTION.match(page.text, s, e):
+        return False
+    m = None
+    if tail.strip():  # the answer on the question's own line: "Q: ... leg(s)?   A: No"
+        m = _SPOKEN_ANSWER.fullmatch(tail.rstrip())
+        if m is None or m.group("rest").strip():
+            return False
+    elif nxt is not None:  # (the answer's whole line: "Yes ma'am. I limp on the left.")
+        m = _SPOKEN_ANSWER.match(page.text, nxt[0], _line_end(page.text, nxt[0]))
+    if m is None:
+        return True  # asked, and not answered yes or no: nothing
+    qn = normalize(page.text[s:e], base=s)
+    rest = normalize(m.group("rest")).text
+    said = {c.concept for c in find_candidates(rest, None)}
+    asked = [c for c in find_candidates(qn.text, page.sections.anatomy(s)) if c.concept not in said]
+    if asked:
+        yes = m.group("a").lower() in ("yes", "yeah")
+        page.last_form = _answered(page, qn, yes, None, None, page.sections.anatomy(s), s, e)
+    return True
+
+
 def _typed_answer(page: _Page, qs: int, qe: int, s: int, e: int) -> bool:
     """A question [qs, qe) answered by a typed "Yes"/"No" line [s, e); True when taken."""
     m = _TYPED_ANSWER.match(page.text, s, e)
@@ -2026,6 +2067,10 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.line_no += 1
         if not boxed[s, e]:
             if (
+                raw.rstrip().endswith("?") and ":" in raw[:40] or raw.lstrip()[:2] in ("Q.", "Q:")
+            ) and _spoken_question(page, s, e, spans[k + 1] if k + 1 < len(spans) else None):
+                continue
+            if (
                 k + 1 < len(spans)
                 and raw.rstrip().endswith("?")
                 and not boxed[spans[k + 1]]
@@ -2125,12 +2170,104 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.out.extend(found)
     _close_section(page)
     out = [m for i, m in enumerate(page.out) if i not in page.dropped]
+    if _RELATIVE_QUICK.search(text):
+        out = _relative_sides(text, out)
+    if _STUDY_QUICK.search(text):
+        out = _study_sides(text, out)
     if text is not orig:
         out = [replace(m, text=orig[m.start : m.end]) for m in out]
     facts: dict[tuple[int, int], RatingFacts] = {}  # per sentence: mentions share sentences
     return sorted(
         (_enrich(text, m, boxed, facts) for m in out), key=lambda m: (m.start, m.end, m.concept)
     )
+
+
+# A side named relative to another finding's: "The ipsilateral knee has a degenerative tear",
+# "The contralateral knee ... showed osteoarthritis", "he limps on the same side"
+_RELATIVE_QUICK = re.compile(r"lateral|opposite|same|other\s", re.IGNORECASE)
+_RELATIVE_SIDE = re.compile(
+    r"\b(?:(?P<same>ipsi-?\s?lateral|(?:the\s+)?same\s+(?:side|leg|knee|extremity|limb))"
+    r"|(?P<opp>contra-?\s?lateral|(?:the\s+)?opposite|the\s+other)\s+(?:knee|leg|lower\s+extremity"
+    r"|lower\s+limb|side))\b",
+    re.IGNORECASE,
+)
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
+    """An unsided finding whose sentence names its side relative to another's takes it from
+    the last finding before with one side: the same, or (contralateral, opposite, the other)
+    the other side."""
+    by_start = sorted(out, key=lambda m: m.start)
+    result = []
+    for m in out:
+        if m.laterality != "unspecified" or m.subject != "veteran":
+            result.append(m)
+            continue
+        rel = None
+        for r in _RELATIVE_SIDE.finditer(text, m.sentence_start, m.sentence_end):
+            between = text[min(r.end(), m.end) : max(r.start(), m.start)]
+            if not find_sides(normalize(between).text):
+                rel = r
+        anchor = None
+        if rel is not None:
+            anchor = next(
+                (
+                    a
+                    for a in reversed(by_start)
+                    if a.start < min(rel.start(), m.start)
+                    and a.subject == "veteran"
+                    and a.laterality in _OPPOSITE
+                ),
+                None,
+            )
+        if rel is None or anchor is None:
+            result.append(m)
+            continue
+        side = anchor.laterality if rel.group("same") else _OPPOSITE[anchor.laterality]
+        result.append(replace(m, laterality=side))
+    return result
+
+
+# An electrodiagnostic study's title or "Side studied" line gives its side to the report's
+# radiculopathy: "EMG/NCS - RIGHT LOWER EXTREMITY" ... "Impression: ... L5 radiculopathy"
+_STUDY_QUICK = re.compile(r"emg|ncs|nerve\s+conduction|studied", re.IGNORECASE)
+_STUDY_SIDE = re.compile(
+    r"^[ \t]*+(?:(?:emg|ncs|emg/ncs|ncs/emg|nerve\s+conduction\s+stud\w*|electrodiagnostic"
+    r"\s+(?:study|studies|consult\w*))\b[^\n]{0,30}?|sides?\s+studied\s*:\s*)"
+    r"\b(?P<side>right|left|rt|lt|r|l|bilateral|b/l)\b(?![^\n]*\b(?:left|right)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends (the text's end for its last line)."""
+    eol = text.find("\n", pos)
+    return len(text) if eol < 0 else eol
+
+
+def _study_sides(text: str, out: list[Mention]) -> list[Mention]:
+    """An unsided radiculopathy after a study's sided title takes the study's side."""
+    titles = [
+        (m.start(), side_of(m.group("side").lower()))
+        for m in _STUDY_SIDE.finditer(text)
+        # (one side on the line: not "EMG of the right and left legs")
+        if len(sides_named(normalize(text[m.start() : _line_end(text, m.end())]).text)) == 1
+    ]
+    if not titles:
+        return out
+    result = []
+    for m in out:
+        side = next((x for at, x in reversed(titles) if at < m.start), None)
+        if (
+            side is not None
+            and m.concept == "radiculopathy"
+            and m.laterality == "unspecified"
+            and m.subject == "veteran"
+        ):
+            m = replace(m, laterality=side)
+        result.append(m)
+    return result
 
 
 # A test's name on a line of its own, its results per side on the lines after it:

@@ -165,3 +165,134 @@ def test_a_back_pain_rows_radiation_answered_none(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ---- sides named relative to another finding's, and a study's side ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EMG confirmed a right S1 radiculopathy. The ipsilateral knee shows medial OA on XR.",
+            [("knee_condition", "present", "right"), ("radiculopathy", "present", "right")],
+        ),
+        (
+            "Records show a limp favoring the left leg since 2015. The contralateral knee now has "
+            "a degenerative meniscal tear.",
+            [("antalgic_gait", "present", "left"), ("knee_condition", "present", "right")],
+        ),
+        (
+            "Pt has right-sided sciatica and limps on the same side.",
+            [("antalgic_gait", "present", "right"), ("radiculopathy", "present", "right")],
+        ),
+        # a general statement has no finding to take a side from
+        (
+            "A limp loads the opposite knee over time.",
+            [("antalgic_gait", "present", "unspecified")],
+        ),
+    ],
+)
+def test_a_side_named_relative_to_another_findings(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("EMG/NCS - RIGHT LOWER EXTREMITY", "right"),
+        ("Nerve conduction study, left leg", "left"),
+        ("Side studied: L", "left"),
+    ],
+)
+def test_a_studys_sided_title_gives_its_radiculopathy_the_side(title: str, side: str) -> None:
+    text = title + "\nFindings: fibrillations in L5 myotome.\nImpression: chronic L5 radiculopathy."
+    assert found(text) == [("radiculopathy", "present", side)]
+
+
+def test_a_study_title_naming_both_sides_gives_none() -> None:
+    text = "EMG of the right and left legs\nImpression: chronic L5 radiculopathy."
+    assert found(text) == [("radiculopathy", "present", "unspecified")]
+
+
+# ---- words: pain in a dermatome, shooting pain in a leg, hobbling, weight kept off a leg -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reports burning pain in the L5 dermatome on the left.",
+            [("radiculopathy", "present", "left")],
+        ),
+        ("Dermatomal pain L4, right worse than left.", [("radiculopathy", "present", "bilateral")]),
+        # a sensory exam alone is no pain
+        ("Light touch intact in the L2-S1 dermatomes.", []),
+        ("Shooting pain in the left leg when he sits.", [("radiculopathy", "present", "left")]),
+        ("Sharp pain in the left leg after the fall.", []),
+        ("Daughter says he hobbles to the car.", [("antalgic_gait", "present", "unspecified")]),
+        ("He keeps weight off the right leg on stairs.", [("antalgic_gait", "present", "right")]),
+        (
+            "I lean over and put all my weight on the left leg.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        ('Site #1: R knee | Quality: "throbbing"', [("knee_condition", "present", "right")]),
+        ("Resident c/o L knee hurting after therapy.", [("knee_condition", "present", "left")]),
+        ("Night shift: no c/o knee pain.", [("knee_condition", "negated", "unspecified")]),
+        ("Denies any known lumbar DDD.", [("back_condition", "negated", "unspecified")]),
+        # a clause after "because" is not the negation's
+        (
+            "He can't drive without stopping because the pain shoots down his right leg.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "No treating provider has documented a limp.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+    ],
+)
+def test_words_of_the_fourteenth_round(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# ---- a transcript's questions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asked and not answered yes or no: nothing
+        (
+            "JUDGE: Has a doctor told you the knee arthritis is from your back?\nVETERAN: Dr. Lee "
+            "thinks so.",
+            [],
+        ),
+        # answered "No": the finding it asks after, denied
+        (
+            "Q. Any shooting pain in the left leg?\nA. No, sir.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "JUDGE SMITH: Did you have sciatica before service?\nMR. JONES: No ma'am.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        # answered "Yes" and named in the answer: the answer's finding only
+        (
+            "JUDGE: Do you limp?\nTHE VETERAN: Yes. I limp on the right by evening.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        ("Q. Does your right knee give way?\nA. Yes.", [("knee_condition", "present", "right")]),
+    ],
+)
+def test_a_transcripts_question_and_its_answer(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_questions_answer_on_its_own_line_is_the_forms() -> None:
+    assert found("Q: Does the pain go down your leg?        A: No") == [
+        ("radiculopathy", "negated", "unspecified")
+    ]
