@@ -38,6 +38,7 @@ FUZZY_TARGETS = frozenset(
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
     tension thigh thighs resolved normalized normalised confirmation
+    intact suggestive improvement equivocal
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -977,9 +978,12 @@ KNEE_STABLE = re.compile(
 # A generic "knee condition": a mention only where nothing more specific is named.
 GENERIC_KNEE = re.compile(
     r"\b(?:knees?\s+(?:and/or\s+lower\s+leg\s+|joint\s+)?(?:condition|disability|disorder"
-    r"|problem)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
+    r"|problem|complaint)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
     r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+|either\s+"
     r"|both\s+)?(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
+    # "no complaints referable to that knee"
+    r"|complaints?\s+(?:referable\s+to|regarding|involving)\s+(?:the\s+|that\s+|this\s+|his\s+"
+    r"|her\s+|either\s+)?(?:(?:left|right|lt|rt|l|r)\s+)?knees?"
     r"|knee\s+arthroscop(?:y|ies)|arthroscop(?:y|ic\s+surgery)\s+(?:of|on)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     # a veteran's words: "my right knee is shot", "now my right knee is going bad" (where no
@@ -1149,7 +1153,8 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"\b(?:chronic|chr)\s+(?:(?:low(?:er)?|lumbar|mechanical|axial|intractable|severe|midline"
             r"|bilateral|bilat)\s+){0,2}"
             r"back\s+pain\b"
-            r"|\b(?:chronic|chr)\s+lbp\b|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
+            r"|\b(?:chronic|chr)\s+(?:(?:axial|mechanical|intractable)\s+)?lbp\b"
+            r"|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
             r"|\blbp,?\s+(?:is\s+|has\s+been\s+|mechanical,?\s+)?chronic\b"
             # "Chronic left-sided low back pain", "LBP, acute on chronic", "chronic lumbago"
             r"|\b(?:chronic|chr)\s+(?:left|right|bilateral)[\s-]sided\s+low\s+back\s+pain\b"

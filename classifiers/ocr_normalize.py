@@ -159,6 +159,8 @@ def fix_word(word: str) -> str:
     w = word.lower()
     if w in FUZZY_TARGETS or w in COMMON_WORDS or len(w) < 2:
         return w
+    if w == "lf":
+        return "if"  # "lf radicu1ar symptoms deve1op": no word of its own
     if len(w) == 4 and _YEAR_READ.fullmatch(w) and sum(c.isdigit() for c in w) >= 2:
         year = w.translate(_LETTER_TO_DIGIT)  # "2O18", "2Ol2", "l998": a year OCR read as letters
         if "1900" <= year <= "2099":

@@ -32,6 +32,12 @@ _END_PUNCT = re.compile(r"[.!?:]\s*$")
 # opens the next sentence rather than ending this one.
 _SPLIT = re.compile(r"(?<!\s)[.!?]+[\"')\]]*(?=\s+(?:\?\s*)?[\"'(\[]?[A-Z0-9])")
 _ENUM = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,4})")
+# a form's section number before its title: "Section 10. Radiculopathy" (a title of a few words
+# to the line's end; not "Section IV. Do you have any condition(s) ...?")
+_SECTION_ENUM = re.compile(
+    r"\s*(?:section|SECTION|Section|part|PART|Part)\s+(?:\d{1,3}|[ivxIVX]{1,4})"
+)
+_SHORT_TITLE = re.compile(r"[ \t]*+[A-Za-z][\w()/&-]*+(?:[ \t]++[\w()/&-]++){0,5}[ \t]*+(?:\n|$)")
 _ABBREV = re.compile(
     # "favoring the. LLE": an OCR speck after a word that never ends a sentence
     r"(?:\b(?:dr|mr|mrs|ms|vs|etc|pt|hx|no|approx|st|jr|sr|fig|dept|inc|min|max|ca|cf|al|ie|eg"
@@ -347,6 +353,8 @@ def _prose_cuts(text: str, bs: int, be: int) -> list[int]:
             and (
                 _ABBREV.search(before, max(0, len(before) - _ABBREV_REACH))
                 or _ENUM.fullmatch(before)
+                or _SECTION_ENUM.fullmatch(before)
+                and _SHORT_TITLE.match(text, m.end())
             )
             and not _ENDS_ANYWAY.search(before)
             and not (

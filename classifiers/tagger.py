@@ -160,7 +160,8 @@ def _test_quick(raw: str) -> bool:
 _O_TEMPLATE = re.compile(
     r"^\W*O\s+[A-Z][^\[\]☒☐]*\bO\s+(?:Right|Left|Yes)\s+O\s+(?:Left|Right|No)\b(?![^\n]*(?:\[[xX/]\]|☒|\bKl\b|X\]))"
 )
-_ENUM = r"^\s*(?:section\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+"  # "10. ", "VII. ", "Section 3) "
+# "10. ", "VII. ", "Section 3) "
+_ENUM = r"^\s*(?:[Ss]ection\s+|SECTION\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+"
 _ENUM_START = re.compile(_ENUM)
 _FORM_HEADING = re.compile(_ENUM + r"(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
@@ -1020,6 +1021,11 @@ def _absorb(page: _Page, line: str, question: str, items: list[forms.Item]) -> b
     return True
 
 
+_MENISCUS_SYMPTOM = re.compile(
+    r"\bfrequent\s+episodes\s+of\s+(?:joint\s+)?(?:[\"“]?locking|effusion|pain)"
+)
+
+
 def _emit_form(
     page: _Page,
     c: Candidate,
@@ -1030,6 +1036,15 @@ def _emit_form(
     e: int,
     subject: str = "veteran",
 ) -> int:
+    if page.generic and c.concept == "knee_condition" and _MENISCUS_SYMPTOM.search(norm.text):
+        # "meniscus condition? [X] Yes" then "[X] Frequent episodes of joint effusion  Side:
+        # [X] Left": a symptom of the condition checked, which gives it its side
+        i = page.generic[-1]
+        if lat is not None:
+            g = page.out[i]
+            side = lat if g.laterality == "unspecified" else combine({g.laterality, lat})
+            page.out[i] = replace(g, laterality=side or lat)
+        return i
     if not c.generic:  # "meniscus condition? [X] Yes" then "[X] Meniscal tear": the tear only
         for i in page.generic:
             if page.out[i].concept == c.concept:
@@ -1149,10 +1164,26 @@ def _text_column_row(page: _Page, s: int, e: int) -> bool:
         _widen_stable(page, lat)  # a table of stability tests, all normal: one finding
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
+    if stab:
+        c, norm, s, e = _stab_anchor(page, c, norm, s, e)
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:
         page.stable = idx
     return True
+
+
+def _stab_anchor(
+    page: _Page, c: Candidate, norm: Normalized, s: int, e: int
+) -> tuple[Candidate, Normalized, int, int]:
+    """A section of stability tests, all normal: the finding is the section's title ("JOINT
+    STABILITY TESTS", "Joint stability testing   Right knee   Left knee"), as examiners and
+    reviewers read it, not its first test; the candidate, its text and span to emit."""
+    header = page.stab_header
+    if header is None or page.line_no - header[2] > 8:
+        return c, norm, s, e
+    hs, he, _ = header
+    norm = normalize(page.text[hs:he], base=hs)
+    return Candidate(c.concept, 0, len(norm.text.rstrip(" :")), knee_dx=c.knee_dx), norm, hs, he
 
 
 def _line_column(text: str, pos: int) -> int:
@@ -1917,14 +1948,8 @@ def _test_line(page: _Page, s: int, e: int) -> bool:
         _widen_stable(page, lat)
         return True
     c = Candidate(concept, head.start(), head.end(), knee_dx=dx)
-    header = page.stab_header
-    if stab and header is not None and page.line_no - header[2] <= 8:
-        # a section of stability tests, all normal: the finding is the section ("JOINT
-        # STABILITY TESTS"), as examiners and reviewers read it, not its first line
-        hs, he, _ = header
-        norm = normalize(page.text[hs:he], base=hs)
-        c = Candidate(concept, 0, len(norm.text.rstrip(" :")), knee_dx=dx)
-        s, e = hs, he
+    if stab:
+        c, norm, s, e = _stab_anchor(page, c, norm, s, e)
     own = norm.to_orig(head.start(), head.end()) if c.start else (s, s)
     idx = _emit_form(page, c, norm, assertion, lat, s, e)
     if stab:

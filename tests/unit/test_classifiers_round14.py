@@ -296,3 +296,50 @@ def test_a_questions_answer_on_its_own_line_is_the_forms() -> None:
     assert found("Q: Does the pain go down your leg?        A: No") == [
         ("radiculopathy", "negated", "unspecified")
     ]
+
+
+# ---- forms: a section's numbered title, a meniscus condition's symptom boxes ------------------
+
+
+def test_a_sections_numbered_title_is_no_finding() -> None:
+    text = (
+        "Section 10. Radiculopathy\n"
+        "a. Does the Veteran have radicular pain or any other signs or symptoms due to "
+        "radiculopathy? [X] Yes [ ] No\n"
+        "b. Involvement of L4/L5/S1 nerve roots (sciatic nerve): [X] Left [ ] Right [ ] Both\n"
+        "c. Severity: Left lower extremity: [X] Moderate"
+    )
+    assert found(text) == [("radiculopathy", "present", "left")]
+
+
+def test_a_meniscus_conditions_symptom_boxes_give_it_its_side() -> None:
+    text = (
+        "Does the Veteran now have or has he/she ever had a meniscus (semilunar cartilage) "
+        "condition? [X] Yes [ ] No\n"
+        '[X] Frequent episodes of joint "locking"    Side: [ ] Right [X] Left [ ] Both\n'
+        "[X] Frequent episodes of joint effusion     Side: [ ] Right [X] Left [ ] Both\n"
+        "[ ] Frequent episodes of joint pain         Side: [ ] Right [ ] Left [ ] Both"
+    )
+    assert knee(text) == [("present", "left", "meniscal_tear")]
+
+
+# ---- words OCR damages and words a denial needs ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. lntact menisci.", [("knee_condition", "negated", "unspecified")]),
+        (
+            "Findings sugg estive of early chondromalacia patellae.",
+            [("knee_condition", "possible", "unspecified")],
+        ),
+        ("No improvernent in his 1imp.", [("antalgic_gait", "present", "unspecified")]),
+        ("lf radicu1ar symptoms deve1op, EMG.", []),
+        ("Pt has chronic axial LBP.", [("back_condition", "present", "unspecified")]),
+        ("No current knee complaints.", [("knee_condition", "negated", "unspecified")]),
+        ("No complaints referable to the right knee.", [("knee_condition", "negated", "right")]),
+    ],
+)
+def test_ocr_words_and_denials(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
