@@ -222,7 +222,8 @@ GAIT_PRESENT = re.compile(
     r"(?:(?:(?:left|right|lt|rt|l|r)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?\s*)(?:lower\s+"
     r"(?:extremity|limb|leg)|leg|le\b|side|knee|hip|foot|limb)?|(?:lle|rle|legs?|lower\s+extremit\w+|knee|limb|foot)\b)"
     r"(?!(?:-?sided)?\s*(?:[ls][1-5]\b|radic|sciat|lumbar|dis[ck]|hernia|diagnos|etiolog|cause"
-    r"|origin))"
+    # (nor an arm's: "favoring the R arm with ADLs")
+    r"|origin|arm|hand|shoulder|upper|wrist|elbow|ue\b|u/e))"
     # offloading / shortened stance on one side: the side protected, as in a limp.
     r"|\boff-?load(?:s|ing|ed)?\s+(?:his\s+|her\s+|the\s+|their\s+)?"
     + _PROTECTED_SIDE
@@ -654,7 +655,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
+            # (not a neurologist's "postural instability on pull test")
+            r"(?<!postural\s)\b(?:(?:lateral|medial|anterior|posterior|ligamentous|rotatory|varus|valgus"
             r"|anteroposterior|mediolateral|joint)\s+)?instability|ligamentous\s+laxity|laxity"
             r"|subluxation|ligament(?:ous)?\s+(?:injury|tear|rupture|sprain)"
             r"|(?:gives?|gave|giving)\s+(?:out|way)|buckl(?:ing|es)\b"
@@ -736,6 +738,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|pain\s+(?:(?:medial|lateral|anterior|posterior)\s+)?(?:left|right|bilateral|lt|rt|l|r|b/l)\s+"
             r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:(?:been|become)\s+)?(?:increasingly\s+|more\s+)?(?:hurt|hurting|painful)"
+            # "protecting the painful R knee"
+            r"|\bpainful\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
             r"|knees?\s+(?:began|begun|started)\s+to\s+(?:ache|hurt)"
             # "pain at the inferior pole of the R patella"
             r"|(?:pain|tenderness|ttp)\s+(?:at|over|of)\s+the\s+(?:inferior|superior)\s+pole\s+of\s+the\s+"

@@ -160,6 +160,7 @@ def _test_quick(raw: str) -> bool:
 _O_TEMPLATE = re.compile(
     r"^\W*O\s+[A-Z][^\[\]☒☐]*\bO\s+(?:Right|Left|Yes)\s+O\s+(?:Left|Right|No)\b(?![^\n]*(?:\[[xX/]\]|☒|\bKl\b|X\]))"
 )
+_O_CODE = re.compile(r"[ \t]*O[ \t]+[A-TV-Z]\d{2}\.\w")
 # "10. ", "VII. ", "Section 3) "
 _ENUM = r"^\s*(?:[Ss]ection\s+|SECTION\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+"
 _ENUM_START = re.compile(_ENUM)
@@ -2173,8 +2174,10 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
             # a form section's numbered title over its first question ("9. RADICULOPATHY",
             # "13. Intervertebral disc syndrome (IVDS) and episodes requiring bed rest")
             continue
-        if " O " in raw and _O_TEMPLATE.search(raw):
-            continue  # "O Meniscal tear  Side: O Right O Left O Both": OCR'd boxes, none checked
+        if " O " in raw and _O_TEMPLATE.search(raw) or _O_CODE.match(raw):
+            # "O Meniscal tear  Side: O Right O Left O Both", "O M54.16 Radiculopathy, lumbar
+            # region": OCR'd boxes, none checked
+            continue
         norm = normalize(raw, base=s)
         if _OPEN_QUESTION.match(norm.text):
             page.pending = norm

@@ -343,3 +343,23 @@ def test_a_meniscus_conditions_symptom_boxes_give_it_its_side() -> None:
 )
 def test_ocr_words_and_denials(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Favoring the L arm with ADLs after the stroke.", []),
+        ("Favoring the L leg on the stairs.", [("antalgic_gait", "present", "left")]),
+        ("Postural instability on pull test.", []),
+        ("Guarding the painful left knee.", [("knee_condition", "present", "left")]),
+        # an OCR'd unchecked box before a billing code
+        (
+            "DIAGNOSES\nO M17.11 Primary OA, right knee\n[X] M17.12 Primary OA, left knee",
+            [("knee_condition", "present", "left")],
+        ),
+    ],
+)
+def test_look_alikes_of_the_fourteenth_round(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
