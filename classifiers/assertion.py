@@ -249,6 +249,10 @@ _COPULA_NEXT = re.compile(
     r"|(?:(?:now|still|also|currently)\s+)?(?:gone|resolved|ruled|excluded|unlikely|doubtful"
     r"|questionable|possible|suspected)\b)"
 )
+_OWN_MARK = re.compile(
+    r"(?:ttp|\+|tender\b|[1-3]\+|tr\b|trace\b|min\b|minimal\b|sm\b|small\b|mod\b|moderate\b"
+    r"|lg\b|large\b|mild\b)"
+)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,3}$")
 _HASNT_TAIL = re.compile(r"(?:(?:had|been|felt|noticed|experienced)(?:\s+\S+){0,3})?")
 _THAT = re.compile(r"\b(?:that|your|his|her|the\s+veteran's)\b")
@@ -367,6 +371,16 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
             found = _post_trigger(right)
             if found is not None:
                 trigger = (end + found[1], end + found[2])
+    if (
+        found is not None
+        and trigger is not None
+        and trigger[1] <= start
+        and "," in sentence[trigger[1] : start]
+        and _OWN_MARK.match(sentence, start)
+    ):
+        # a list's item with its own mark or grade: "(-) ant drawer, TTP MJL, 1+ eff" (the
+        # tenderness and the effusion are found)
+        found, trigger = None, None
     if (
         found is not None
         and found[0] == "negated"

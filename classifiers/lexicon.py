@@ -38,7 +38,7 @@ FUZZY_TARGETS = frozenset(
     pain tear torn veteran patient diagnosis impression assessment examination exam low
     questionnaire disability benefits decision rating radiology progress compensation pension
     tension thigh thighs resolved normalized normalised confirmation
-    intact suggestive improvement equivocal
+    intact suggestive improvement equivocal radic
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -57,7 +57,7 @@ COMMON_WORDS = frozenset(
     horn horns superior inferior proximal distal body root
     medical diagnoses diagnostic internal conduction compression depression inconsistent
     questionably noting imitation tendinosis compartments connective law probably spina
-    my me some time more most much complex tandem give wfl non lameness oa
+    my me some time more most much complex tandem give wfl non lameness oa nl
     unresolved resolves resolving resolve revolved resolver insignificant
     shin shins heel heels buttock buttocks groin magnetic resonance imaging
     """.split()  # noqa: SIM905
@@ -241,10 +241,10 @@ GAIT_PRESENT = re.compile(
 # length on the L").
 _SIDE_TOK = r"(?:left|right|lt|rt|lle|rle|l|r|bilateral(?:ly)?|both)\b"
 PROTECTED = re.compile(
-    r"\b(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+(?:\w+ly\s+)?on|antalgic\s+on"
+    r"(?:\b|(?=↓))(?:favou?r\w*|protect\w*|guard\w*|off-?load\w*|limp\w*\s+(?:\w+ly\s+)?on|antalgic\s+on"
     # "walking w/ a limp, keeping wt off the R"
     r"|keep\w*\s+(?:wt|weight)\s+off(?:\s+of)?"
-    r"|(?:decreased|decr|dec|shortened|short|reduced|diminished|limited)\s+(?:single[\s-]+(?:leg"
+    r"|(?:decreased|decr|dec|shortened|short|reduced|diminished|limited|↓)\s*(?:single[\s-]+(?:leg"
     r"|limb)\s+)?stance(?:\s+(?:time|phase))?" + _AND_STEP + r"(?:\s+(?:on|of|through))?)\s+"
     r"(?:his\s+|her\s+|the\s+|their\s+)?"
     r"(?P<side>" + _SIDE_TOK + r")"
@@ -352,6 +352,11 @@ RADIATING = re.compile(
     r"\s+(?:all\s+the\s+way\s+)?down\s+"
     + _SIDES_OPT
     + r"(?:legs?|lower\s+extremit\w+|lower\s+limbs?|thighs?|calf|calves|feet|foot|lle|rle|ble)\b"
+    # arrows: "LBP → RLE", "LBP -> b/l post thighs", "R buttock → R lat thigh → knee"
+    r"|\b(?:lbp|(?:low\s+)?back(?:\s+pain)?|buttocks?|sciatica)\s*(?:→|->|-»|—>|=>)\s*"
+    r"(?:(?:b/l|bilat|both|left|right|lt|rt|l|r)\s+)?(?:(?:post(?:erior)?|lat(?:eral)?|ant(?:erior)?"
+    r"|med(?:ial)?)\s+)?(?:rle|lle|ble|legs?|le|lower\s+extremit\w+|thighs?|calf|calves|foot|feet"
+    r"|ankles?|shins?)\b"
     # triage shorthand: "LBP w/ rad to LLE"; a pain history's radiation field ("R: down both legs")
     r"|\brad\s+(?:to|into|down)\s+" + _SIDES_OPT + _LEGS + r"\b"
     r"|(?<![\w/])r\s*:\s*(?:radiat\w*\s+)?(?:down|into)\s+"
@@ -596,7 +601,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     # so; alone "MMT" is manual muscle testing in therapy notes ("MMT R knee ext 4+/5")
     (
         re.compile(
-            r"(?:(?<=knee\s)|(?<=\?)|(?<=\?\s)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s))"
+            r"(?:(?<=knee\s)|(?<=\?)|(?<=\?\s)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s)"
+            # "complex MMT", "?degen MMT", "h/o L MMT", "A: L MMT"
+            r"|(?<=complex\s)|(?<=degen\s)|(?<=h/o\s)|(?<=\sl\s)|(?<=\sr\s)|(?<=:\sl\s)|(?<=:\sr\s)"
+            r"|(?<=left\s)|(?<=right\s)|(?<=^l\s)|(?<=^r\s))"
             r"[ml]mt\b(?!\s*[:=]?\s*\d)"
         ),
         "meniscal_tear",
@@ -673,7 +681,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"|\b(?:limit(?:ed|ation\s+of|ations\s+of)\s+(?:the\s+)?(?:knee\s+)?(?:flexion|extension"
             r"|range\s+of\s+motion|rom|motion)"
             r"|(?:flexion|extension)\s+(?:is\s+|was\s+)?(?:limited|restricted)(?!\s+(?:to|by|at)\b)"
-            r"|(?:range\s+of\s+motion|rom)\s+(?:is\s+|was\s+)?(?:limited|restricted|decreased|reduced)"
+            r"|(?:range\s+of\s+motion|rom)\s+(?:is\s+|was\s+)?(?:limited|restricted|decreased|reduced"
+            r"|lim|ltd)\b"
             r"|(?:decreased|reduced|restricted|diminished)\s+(?:knee\s+)?(?:range\s+of\s+motion|rom"
             r"|flexion|extension)|flexion\s+contracture|fixed\s+flexion\s+deformity"
             r"|loss\s+of\s+(?:terminal\s+|full\s+|end[\s-]range\s+)?(?:knee\s+)?(?:flexion|extension)"
@@ -716,6 +725,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:strain|sprain|tendinitis|tendonitis|tendinopathy|bursitis|joint\s+effusion"
             r"|(?<!pleural\s)(?<!pericardial\s)effusions?|synovitis|(?:pseudo)?gout|contusion|hemarthrosis"
             r"|plica|monoarthritis|cppd"
+            # shorthand: "tr eff", "1+ eff", "mod eff", "no eff" (the "no" left to the negation)
+            r"|(?:tr|trace|min|minimal|sm|small|mod|moderate|lg|large|[1-3]\+)\s+eff\b"
+            r"|(?<=\bno\s)eff\b|(?<=ø\s)eff\b"
             # (a bone bruise on an MRI is left alone: most authors do not label it)
             r"|sonk|osteonecrosis)\b"
         ),
@@ -957,7 +969,7 @@ KNEE_STABLE = re.compile(
     # an MRI's "cruciate and collateral ligaments are intact" too: 72 of 76 corpus sentences
     # with intact ligaments or cruciates label a negated instability, across 11 authors
     r"|(?:(?:cruciate|collateral|cruciate\s+and\s+collateral|anterior\s+cruciate|posterior"
-    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?(?:ligaments?|ligs)"
+    r"\s+cruciate|medial\s+collateral|lateral\s+collateral)\s+)?(?:ligaments?|ligs?)"
     r"(?:\s+of\s+the\s+(?:(?:left|right|lt|rt)\s+)?knee)?\s+(?:are\s+|were\s+|is\s+)?"
     r"(?:intact|stable)"
     r"|(?:acl|pcl|mcl|lcl|cruciates?|collaterals?)\s*:\s*(?:normal|intact)"
@@ -1135,8 +1147,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:(?:residual|small|large|broad[\s-]based|central|paracentral|foraminal"
-            r"|subarticular|focal|recurrent|left|right|disc|[ls][1-5](?:\s*-\s*[ls]?[1-5])?)\s+)+"
+            r"\b(?:(?:residual|small|large|sm|lg|mod|broad[\s-]based|central|paracentral|foraminal"
+            r"|subarticular|focal|recurrent|left|right|lt|rt|l|r|disc"
+            r"|[ls][1-5](?:\s*-\s*[ls]?[1-5])?)\s+)+"
             r"(?:protrusion|extrusion)\b"
             r"|\bsequestered\s+(?:disc\s+)?fragments?\b|\bhernia\s+dis[ck]\b"
             # a lumbar study's "No recurrent herniation", "without herniation"

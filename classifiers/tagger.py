@@ -605,9 +605,9 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
     if (
         "rad" in nt
         and not any(c.concept == "radiculopathy" for c in cands)
-        and (denied := _radiation_denied(page, nt, s)) is not None
+        and (field := _radiation_words(page, nt, s)) is not None
     ):
-        cands = sorted([*cands, denied], key=lambda c: c.start)
+        cands = sorted([*cands, field], key=lambda c: c.start)
     if cands and "residual" in nt and _RESIDUAL_GRADE.search(nt):
         cands = []  # a knee replacement's residuals graded (DC 5055), not a finding
     if cands and "not met" in nt:
@@ -1387,18 +1387,21 @@ _RADIATION_LIMB = re.compile(
 )
 
 
-# a pain row's radiation field answered in words: "Location: low back. Radiation: denies."
+# a pain row's radiation field answered in words: "Location: low back. Radiation: denies.",
+# "Location: low back Quality: sharp Radiation: LLE to foot"
 _RADIATION_WORDS = re.compile(
-    r"\b(?:radiation|radiates|radiating|rad)\s*:\s*(?:none|no|denies|denied|n/a|non-?radiating)\b"
+    r"\b(?:radiation|radiates|radiating|rad)\s*:\s*(?:(?P<none>none|no|denies|denied|n/a"
+    r"|non-?radiating)\b|(?:to\s+|into\s+|down\s+)?(?:the\s+)?(?:(?:b/l|bilat|both|left|right|lt|rt"
+    r"|l|r)\s+)?(?:rle|lle|ble|legs?|lower\s+extremit\w+|thighs?|calf|calves|foot|feet)\b)"
 )
 _SITE_WORDS = re.compile(
     r"\b(?:knees?|neck|cervical|chest|abd\w*|head|shoulders?|arms?|hips?|ankles?|feet|foot|hands?)\b"
 )
 
 
-def _radiation_denied(page: _Page, nt: str, s: int) -> Candidate | None:
-    """A negated radiculopathy for a radiation field answered "none" in a low-back pain row
-    (the last site named before it is the back), else None."""
+def _radiation_words(page: _Page, nt: str, s: int) -> Candidate | None:
+    """A radiculopathy for a radiation field of a low-back pain row (the last site named
+    before it is the back): negated where it says "none", else present; None for no field."""
     m = _RADIATION_WORDS.search(nt)
     if m is None:
         return None
@@ -1407,7 +1410,8 @@ def _radiation_denied(page: _Page, nt: str, s: int) -> Candidate | None:
     other = [o.end() for o in _SITE_WORDS.finditer(before)]
     if not back or other and other[-1] > back[-1]:
         return None
-    return Candidate("radiculopathy", m.start(), m.end(), fixed="negated")
+    none = m.group("none") is not None
+    return Candidate("radiculopathy", m.start(), m.end(), fixed="negated" if none else None)
 
 
 def _radiation_field(page: _Page, line: str, items: list[forms.Item], s: int, e: int) -> bool:

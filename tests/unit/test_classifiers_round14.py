@@ -363,3 +363,57 @@ def test_look_alikes_of_the_fourteenth_round(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ---- shorthand ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item with its own mark or grade is not the list's negation's
+        (
+            "R knee: (-) Lachman, TTP MJL, 1+ eff.",
+            [
+                ("knee_condition", "negated", "right"),
+                ("knee_condition", "present", "right"),
+                ("knee_condition", "present", "right"),
+            ],
+        ),
+        (
+            "L knee: no eff, lig stable.",
+            [
+                ("knee_condition", "negated", "left"),
+                ("knee_condition", "negated", "left"),
+            ],
+        ),
+        (
+            "R knee warm, tr eff, ROM lim by pain.",
+            [
+                ("knee_condition", "present", "right"),
+                ("knee_condition", "present", "right"),
+            ],
+        ),
+        ("The medication was eff for pain.", []),
+        # a meniscal tear abbreviated, not manual muscle testing
+        ("A: R knee complex MMT.", [("knee_condition", "present", "right")]),
+        ("PMH: h/o L MMT s/p APM 2015", [("knee_condition", "present", "left")]),
+        ("MMT 5/5 bilat LE.", []),
+        ("L MMT 4/5 hip abd.", []),
+        # arrows for radiation
+        ("c/o LBP → LLE x 2 wk.", [("radiculopathy", "present", "left")]),
+        ("LBP -> b/l post thighs.", [("radiculopathy", "present", "bilateral")]),
+        ("Back pain -> hip only.", []),
+        ("Gait: ↓ stance time L, ↓ step length R.", [("antalgic_gait", "present", "left")]),
+        ("Gait: n1, heel/toe walk intact.", [("antalgic_gait", "negated", "unspecified")]),
+        ("EMG: mod R S1 radlc.", [("radiculopathy", "present", "right")]),
+        ("MRI: L5-S1 lg R extrusion.", [("back_condition", "present", "unspecified")]),
+        # a back pain row's radiation field naming a leg
+        (
+            "Location: low back | Quality: sharp | Radiation: RLE to foot",
+            [("radiculopathy", "present", "right")],
+        ),
+    ],
+)
+def test_shorthand_of_the_fourteenth_round(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
