@@ -56,6 +56,10 @@ _POSS_PRE = (
     r"|examinee|claimant|member)"
     r"\s+(?:has|had|have|may\s+have)"
     r"|(?:probably|possibly|likely|maybe)\s+(?:has|have|had)"
+    # an opinion on whether he has it at all: "at least as likely as not that the Veteran has
+    # early degenerative joint disease"
+    r"|(?:at\s+least\s+as|as|more)\s+likely\s+(?:as|than)\s+not\s+that\s+(?:the\s+)?(?:veteran|he|she"
+    r"|claimant)\s+(?:has|had|suffers\s+from)"
     r"|possible|possibly|probable|probably|likely|maybe|suspect(?:ed|s)?|suspicious\s+(?:for|of)"
     r"|(?<!no\s)(?<!no\sclinical\s)suspicion\s+(?:of|for)"
     r"|questionable|question\s+of|\?|rule\s+out|r/o|concern(?:ing)?\s+for|may\s+have"
@@ -94,7 +98,10 @@ _NEG_POST = (
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
     + NOT_A_TEST_AFTER
     + r"|not\s+(?:present|seen"
-    r"|identified|found|noted|demonstrated|appreciated|observed|elicited|evident|detected)"
+    r"|identified|found|noted|demonstrated|appreciated|observed|elicited|evident|detected|shown)"
+    # "Prior R S1 radiculopathy, no longer symptomatic since 2019"; a disc "which healed"
+    r"|,?\s*no\s+longer\s+(?:symptomatic|present|active|an\s+issue|a\s+problem)"
+    r"|(?:that|which)\s+(?:has\s+|had\s+)?healed"
     r"|absent|resolved|denied|none"
     # a veteran's words: "my knee pain is gone since the shot", "the sciatica went away"
     r"|(?:is|was|are|were|has\s+been)\s+(?:all\s+|completely\s+)?gone|went\s+away"
@@ -142,10 +149,13 @@ _PSEUDO = re.compile(
     r"|no\s+longer\s+able|not\s+necessarily|gram\s+negative|not\s+improved|not\s+relieved"
     r"|may\s+(?:also\s+)?(?:help|improve|benefit|relieve|reduce)"
     r"|(?:did|does|has)\s+not\s+(?:help|improve|relieve)"
+    # "the examiner did not address the antalgic gait": the gait stands, the report fails
+    r"|(?:did|does|do|has|have)\s*(?:not|n't)\s+(?:address|discuss|consider|mention|acknowledge)"
     r"|(?:could|may|might)\s+(?:well\s+)?(?:account|explain|contribute)|without\s+(?:relief"
     r"|improvement|difficulty|assist\w*)"
     # a nexus opinion hedges or negates the relation, not the condition
-    r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not|not\s+(?:\w+\s+)?(?:related"
+    r"|(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not(?!\s+that\s+(?:the\s+)?"
+    r"(?:veteran|he|she|claimant)\s+(?:has|had|suffers))|not\s+(?:\w+\s+)?(?:related"
     r"|caused|due|secondary|attributable|attribute|the\s+result|aggravated|connected|linked"
     r"|associated)|unrelated"
     r"|likely\s+(?:contribut\w+|related|due|caused|secondary|multifactorial|from|neurogenic"
@@ -158,7 +168,8 @@ _PSEUDO = re.compile(
 )
 _NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not\b")
 TERMINATOR = re.compile(
-    r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|which|who|whereas"
+    r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|other\s+than|which|who"
+    r"|whereas"
     r"|while|because|'cause|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for"
     r"|presents?\s+with"
     r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
@@ -201,7 +212,8 @@ _GAP = (
     r"|(?:into|in|down|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|lt|rt|l|r|both)\s+)?"
     r"(?:legs?|lower\s+extremit(?:y|ies))[\s,]+(?=(?:(?:has|have|had)\s+)?(?:resolved|centrali[sz]ed))"
     # "sciatica L leg 2012, resolved w/ PT": a dated episode, then its end
-    r"|(?:[\w/]+\s+){0,3}(?:in\s+)?(?:\d{1,2}/)?(?:19|20)\d\d[\s,()\-–]+(?=resolved(?!\s*\?))"
+    r"|(?:[\w/]+\s+){0,5}(?:in\s+)?(?:\d{1,2}/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s,()\-–]+"
+    r"(?=(?:(?:that|which)\s+)?resolved(?!\s*\?))"
     # "radiculopathy R L5 vs peroneal neuropathy": its side and root between, before a doubt
     r"|(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\s+)?[ls][1-5](?:\s*-\s*[ls]?[1-5])?\s+"
     r"(?=vs\b|versus\b|\?)"

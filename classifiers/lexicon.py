@@ -185,6 +185,10 @@ GAIT_NEGATED = re.compile(
     r"\bnon-?\s?antalgic(?:\s+gait)?\b"
     r"|\b(?:normal|unremarkable|symmetric(?:al)?|smooth|nonantalgic|nl)"
     r"(?:\s+and\s+\w+\s+|\s*,\s*(?!tandem)\w+\s+|\s+)(?:gait|ambulation|station and gait)\b"
+    # "found his gait to be normal", "Gait in clinic: WFL", "I walk pretty normal now"
+    r"|\bfound\s+(?:his|her|your|the\s+veteran'?s?)\s+gait\s+to\s+be\s+(?:normal|within\s+normal\s+limits)\b"
+    r"|\bgait\s+(?:in\s+(?:clinic|the\s+clinic|the\s+hall\w*)|today)\s*:\s*(?:wfl|wnl|nl|normal)\b"
+    r"|\b(?:i|he|she)\s+walks?\s+(?:pretty\s+|fairly\s+|totally\s+)?normal(?:ly)?\s+(?:now|again)\b"
     r"|(?<!tandem\s)\bgait(?:\s+and\s+station)?\s*(?:(?:is|was|appears?|appeared|noted to be"
     r"|observed to be|pattern|which\s+is|which\s+was|:|-|=|,)\s*)*" + _NORMAL + r"\b"
     r"|\b(?:ambulat\w*|walks?|walking)\s+normally\b"
@@ -205,7 +209,7 @@ GAIT_NEGATED = re.compile(
 _PROTECTED_SIDE = r"(?:left|right|lt|rt|l|r|lle|rle)\b(?:\.(?=\s*[a-z]))?(?:-?sided)?"
 _LIMB = r"(?:\s*(?:lower\s+(?:extremity|limb|leg)|leg|le\b|side|limb|foot))?"
 # "decreased stance time and shortened step length on the R": one side for both.
-_AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:shortened|decreased|reduced|short)\s+step\s+length)?"
+_AND_STEP = r"(?:\s+and\s+(?:a\s+)?(?:(?:shortened|decreased|reduced|short)\s+)?step\s+length)?"
 GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
     r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bhobbl(?:es|ing|ed)\b"
@@ -261,7 +265,7 @@ CANE_HAND = re.compile(
     r"\b(?:cane|spc|qc|walking\s+stick|crutch)\b[^.;]{0,30}?\b(?P<side>left|right|lt|rt|l|r)\s+hand\b"
 )
 GOAL = re.compile(
-    r"^\W*(?:(?:smart|short[\s-]term|long[\s-]term|functional|personal|whole\s+health)\s+){0,2}"
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:smart|short[\s-]term|long[\s-]term|functional|personal|whole\s+health)\s+){0,2}"
     r"(?:(?:stg|ltg|goals?)\b(?!\s+(?:met|achieved|reached|partially))"
     r"|(?:pt|patient|veteran)(?:'s)?\s+(?:will\b|goals?\b))"
 )
@@ -289,6 +293,8 @@ NONRADICULAR = re.compile(
     r"|\bnil\s+(?:leg\s+)?(?:referral|radiation)\b(?:\s+(?:into|to|down)\s+(?:the\s+)?legs?\b)?"
     # a pain assessment's "non-radiating", "Radiating: No"
     r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"
+    # "Pain does not radiate."
+    r"|\bpain\s+(?:does\s+not|doesn'?t|did\s+not|didn'?t|never)\s+radiates?\b"
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
     r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
     r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
@@ -478,7 +484,9 @@ ROOT_IMPINGE = re.compile(
     r"nerve\s+roots?\b"
 )
 NERVE_PALSY = re.compile(
-    r"\b(?:(?:incomplete\s+)?paralysis|neuritis|neuralgia|neuropathy|involvement)\s+of\s+the\s+"
+    # a code sheet's "8520 SCIATIC NERVE, RIGHT (INCOMPLETE PARALYSIS, MILD)"
+    r"\bsciatic\s+nerve,?\s+(?:(?:right|left|bilateral)\s*)?\(\s*(?:incomplete\s+|complete\s+)?paralysis"
+    r"|\b(?:(?:incomplete\s+)?paralysis|neuritis|neuralgia|neuropathy|involvement)\s+of\s+the\s+"
     r"(?:(?:left|right)\s+)?(?:sciatic|femoral)\s+nerve\b"
     # a rating's "SCIATIC NERVE PARALYSIS (20%-SC) LEFT", "sciatic nerve involvement on the right"
     r"|\b(?:sciatic|femoral)\s+nerve\s+(?:paralysis|involvement|neuritis|neuralgia)\b"
@@ -748,13 +756,17 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?)?knees?"
             # "pain L knee w/ WB": clinic shorthand, the side is required
             r"|pain\s+(?:(?:medial|lateral|anterior|posterior)\s+)?(?:left|right|bilateral|lt|rt|l|r|b/l)\s+"
+            r"(?:(?:antero|postero)?(?:medial|lateral)\s+|anterior\s+|posterior\s+)?"
             r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:(?:been|become)\s+)?(?:increasingly\s+|more\s+)?(?:hurt|hurting|painful)"
             # "protecting the painful R knee"
             r"|\bpainful\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
             r"|knees?\s+(?:began|begun|started)\s+to\s+(?:ache|hurt)"
             # "pain at the inferior pole of the R patella"
-            r"|(?:pain|tenderness|ttp)\s+(?:at|over|of)\s+the\s+(?:inferior|superior)\s+pole\s+of\s+the\s+"
+            # "tender over the right pes anserine bursa"
+            r"|(?:pain|tender(?:ness)?|ttp)\s+(?:at|over|of)\s+(?:the\s+)?(?:(?:left|right)\s+)?pes\s+"
+            r"anserin\w*(?:\s+bursa)?"
+            r"|(?:pain|tenderness|tender|ttp)\s+(?:at|over|of)\s+the\s+(?:inferior|superior)\s+pole\s+of\s+the\s+"
             r"(?:(?:left|right|lt|rt|l|r)\s+)?patella"
             # "Today pain peripatellar R", "retropatellar pain"
             r"|(?:pain|tenderness)\s+(?:peri|retro|para)patellar|(?:peri|retro|para)patellar\s+pain"
@@ -946,7 +958,7 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     )
     for test, dx, positive, needs, pain in (
         (
-            r"(?:mc\s?murray|thessaly|mcm(?=\W)|apley'?s?(?:\s+compression)?)",
+            r"(?:mc\s?murray|thessaly|mcm(?=\W)|apley'?s?(?:\s+(?:compression|grind))?|ege'?s?(?=\s+test))",
             "meniscal_tear",
             "possible",
             False,
@@ -954,12 +966,14 @@ KNEE_TESTS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         ),
         (
             r"(?:lachman|(?:anterior\s+|posterior\s+|ant\s+|post\s+|anterior/posterior\s+)?drawer"
-            r"|pivot\s+shift|(?:patellar\s+)?apprehension|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
+            r"|pivot\s+shift|(?:varus|valgus)(?:\s*(?:/|and)\s*(?:varus|valgus))?(?:\s+stress)?)",
             "instability",
             "present",
             False,
             False,
         ),
+        # a positive apprehension sign suggests patellar instability, no more (authors 46, 55)
+        (r"(?:patellar\s+)?apprehension", "instability", "possible", False, False),
         (r"(?:patellar\s+grind|clarke'?s)", "patellofemoral", "possible", True, False),
     )
 )
@@ -973,6 +987,8 @@ KNEE_STABLE = re.compile(
     r"(?:\s+of\s+the\s+(?:(?:left|right|lt|rt)\s+)?knee)?\s+(?:are\s+|were\s+|is\s+)?"
     r"(?:intact|stable)"
     r"|(?:acl|pcl|mcl|lcl|cruciates?|collaterals?)\s*:\s*(?:normal|intact)"
+    # "MCL/LCL stable at 0 and 30", "ACL and PCL intact"
+    r"|(?:acl|pcl|mcl|lcl)(?:\s*(?:/|and|,)\s*(?:acl|pcl|mcl|lcl))+\s+(?:are\s+|were\s+)?(?:intact|stable)"
     r"|intact\s+(?:cruciate|collateral)(?:\s+and\s+(?:cruciate|collateral))?\s+ligaments?"
     r"|(?<=intact\smenisci\sand\s)(?:cruciate\s+|collateral\s+)?(?:ligaments|cruciates)"
     r"|ligamentously\s+(?:intact|stable)"
@@ -994,7 +1010,7 @@ KNEE_STABLE = re.compile(
 # A generic "knee condition": a mention only where nothing more specific is named.
 GENERIC_KNEE = re.compile(
     r"\b(?:knees?\s+(?:and/or\s+lower\s+leg\s+|joint\s+)?(?:condition|disability|disorder"
-    r"|problem|complaint)s?|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
+    r"|problem|complaint)s?|knees?\s+c/\s?o\b|menisc(?:us|al)\s+(?:\(semilunar\s+cartilage\)\s+)?conditions?"
     r"|(?:condition|disability|disorder)\s+(?:of|involving)\s+(?:the\s+|his\s+|her\s+|either\s+"
     r"|both\s+)?(?:(?:left|right|bilateral|lt|rt|l|r)\s+)?knees?"
     # "no complaints referable to that knee"

@@ -1317,6 +1317,8 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     if context is None and "side" in kinds:
         context = "knee"  # "[X] Degenerative arthritis  Side: [ ] Left [X] Both": a limb
     family_done: set[tuple[int, int]] = set()
+    # "Pt denies (check all): [X] radiating pain [X] leg weakness": what is checked is denied
+    denies = bool(_DENIES_Q.search(question))
     for it, kind in zip(items, kinds, strict=True):
         if not it.checked or kind != "other":
             continue
@@ -1339,7 +1341,10 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
             ctx = assess(norm.text, c.start, c.end)
             words = sides_named(norm.text)
             lat = combine(words) or explicit
-            idx = _emit_form(page, c, norm, c.fixed or ctx.assertion, lat, s, e)
+            assertion = c.fixed or ctx.assertion
+            if denies and assertion == "present" and norm is ln:
+                assertion = "negated"
+            idx = _emit_form(page, c, norm, assertion, lat, s, e)
             if lat is None:
                 emitted.append(idx)
     if (
@@ -1353,6 +1358,7 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     page.last_form = emitted
 
 
+_DENIES_Q = re.compile(r"\b(?:denies|denied|negative\s+for)\b[^\[\]]{0,30}$", re.IGNORECASE)
 _FORM_TITLE = re.compile(
     r"^[^\n]*\b(?:spine|back|neck)\b[^\n]*\b(?:conditions?|questionnaire|dbq|radiculopathy)\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -2048,13 +2054,16 @@ def _is_instruction(raw: str) -> bool:
     return body.endswith(":") and body[:-1].count(":") == 0 and bool(_INSTRUCTION.search(body))
 
 
+_DENIAL_START = re.compile(r"(?:NO|NEGATIVE|DENIES|WITHOUT)\s")
+
+
 def _is_heading(raw: str, is_form: bool) -> bool:
     """A title line: "SECTION V - RADICULOPATHY", "KNEE AND LOWER LEG CONDITIONS ..."; on a
     form page also a bare all-caps line ("RADICULOPATHY"). On other pages a bare all-caps line
     may be a problem-list entry, so it stays a finding unless it reads like a title."""
     line = raw.strip()
-    if "\n" in line or len(line) > 120:
-        return False
+    if "\n" in line or len(line) > 120 or _DENIAL_START.match(line):
+        return False  # ("NO RADICULOPATHY ON EXAM.": a finding in capitals, not a title)
     sec = _SECTION_TITLE.match(line)
     if sec:
         title = sec.group("title")

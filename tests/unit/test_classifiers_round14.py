@@ -417,3 +417,79 @@ def test_look_alikes_of_the_fourteenth_round(
 )
 def test_shorthand_of_the_fourteenth_round(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# ---- lists, tables, knee tests, opinions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a checklist under "denies": what is checked is denied
+        (
+            "Pt denies (check all): [X] radiating pain [ ] fever [X] chills",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        ("- Decreased stance time and step length L", [("antalgic_gait", "present", "left")]),
+        ("3. Pain R anteromedial knee 5/10", [("knee_condition", "present", "right")]),
+        ("2. Pt will ambulate 200 ft without antalgic pattern.", []),
+        (
+            "The examiner did not address the limp favoring the right.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        # knee tests
+        (
+            "Patellar apprehension test positive on the left.",
+            [("knee_condition", "possible", "left")],
+        ),
+        ("Apley grind negative.", [("knee_condition", "negated", "unspecified")]),
+        ("MCL/LCL stable at 0 and 30 degrees.", [("knee_condition", "negated", "unspecified")]),
+        ("Tender over the left pes anserine bursa.", [("knee_condition", "present", "left")]),
+        (
+            "Tender at the inferior pole of the right patella.",
+            [("knee_condition", "present", "right")],
+        ),
+        # denials and their end
+        (
+            "Sciatica L leg 2015-2016 which resolved with PT.",
+            [("radiculopathy", "negated", "left")],
+        ),
+        (
+            "Prior L5 radiculopathy, no longer symptomatic since surgery.",
+            [("radiculopathy", "negated", "unspecified")],
+        ),
+        ("No current knee c/o.", [("knee_condition", "negated", "unspecified")]),
+        ("Gait in clinic: WFL.", [("antalgic_gait", "negated", "unspecified")]),
+        (
+            "The 2022 examiner found his gait to be normal.",
+            [("antalgic_gait", "negated", "unspecified")],
+        ),
+        ("Pain does not radiate.", [("radiculopathy", "negated", "unspecified")]),
+        ("NO RADICULOPATHY ON EXAM.", [("radiculopathy", "negated", "unspecified")]),
+        (
+            "Spinal stenosis is not shown on the 2019 MRI.",
+            [("back_condition", "negated", "unspecified")],
+        ),
+        (
+            "No deficit other than the service-connected right L5 radiculopathy.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "8520 SCIATIC NERVE, LEFT (INCOMPLETE PARALYSIS, MODERATE) 20",
+            [("radiculopathy", "present", "left")],
+        ),
+        # an opinion on whether he has it at all doubts it; one on the cause does not
+        (
+            "It is at least as likely as not that the Veteran has early DJD of the left knee.",
+            [("knee_condition", "possible", "left")],
+        ),
+        (
+            "It is at least as likely as not that the left knee DJD is due to the back.",
+            [("knee_condition", "present", "left")],
+        ),
+    ],
+)
+def test_lists_knee_tests_and_opinions_of_the_fourteenth_round(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
