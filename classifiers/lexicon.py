@@ -560,7 +560,7 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"(?:medial\s+|lateral\s+)?menisc\w+"
             r"|(?:(?:horizontal|radial|complex|flap|oblique|vertical|longitudinal|cleavage"
             r"|bucket[\s-]handle|degenerative|undersurface|displaced|nondisplaced|partial"
-            r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|and|the|body|root"
+            r"|full[\s-]thickness)\s+){1,4}tears?\s+(?:(?:of|involving|in|at|along|and|the|body|root"
             r"|posterior|anterior|horns?|free|edge|medial|lateral|inner|outer|third|margin"
             r"|undersurface|peripheral|periphery|central|midbody|remnant|inferior|superior"
             r"|articular|surface|red|white|zone)\s+){1,9}menisc(?:us|i)"

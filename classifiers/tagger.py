@@ -218,6 +218,9 @@ class _Page:
     columns: tuple[str, str] | None = None  # a table's "Diagnosis   Right   Left" header
     yes_no_columns: bool = False  # under a "HAVE YOU EVER HAD ...  YES  NO" header
     column_at: tuple[int, int] = (0, 0)  # where in its line each of those two columns starts
+    # a finding graded by boxes per side, its rows so far: index, sides graded, sides found
+    graded: tuple[int, set[str], set[str]] | None = None
+    report_side: str | None = None  # a structured report title's checked side
 
 
 def _concat(a: Normalized, b: Normalized) -> Normalized:
@@ -1051,6 +1054,8 @@ def _emit_form(
             if page.out[i].concept == c.concept:
                 page.dropped.add(i)
     os_, oe = norm.to_orig(c.start, c.end)
+    if lat is None and c.concept == "knee_condition":
+        lat = page.report_side
     page.out.append(
         Mention(
             concept=c.concept,
@@ -1270,6 +1275,11 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     explicit = forms.checked_side(line, items)
     if explicit is None and (lead := _SIDE_LABEL.match(question)):
         explicit = side_of(lead.group(1).lower())  # "RLE: [X] PAIN - KNEE [ ] DEFORMITY"
+    if explicit and _REPORT_SIDE.match(question):
+        # a structured report's title with its side: "KNEE RADIOGRAPH - STRUCTURED REPORT
+        # Side: [ ] Right [X] Left" (the side of every knee finding after it)
+        page.report_side = explicit
+        return
     if _SIDE_Q.match(question):
         if explicit:
             for i in page.last_form:
@@ -1313,6 +1323,57 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
             if any(k in ("yes", "no") for _, k in group):
                 _yes_no(page, line, s, e, qs, qe, group, explicit, context)
         return
+    grade = [
+        k == "severity"
+        or k == "other"
+        and bool(_GRADE_WORD.match(line, it.label_start, it.label_end))
+        for it, k in zip(items, kinds, strict=True)
+    ]
+    graded = [
+        (
+            line[it.label_start : it.label_end].strip().lower(),
+            _ROW_SIDE.findall(line, 0, it.label_start),
+        )
+        for it, g in zip(items, grade, strict=True)
+        if it.checked and g
+    ]
+    if (
+        graded
+        and page.radic.index is None
+        and not any(
+            it.checked and k == "other" and not g
+            for it, k, g in zip(items, kinds, grade, strict=True)
+        )
+    ):
+        # a finding graded by boxes: "Effusion: [X] None [ ] Trace [ ] Moderate", "history of
+        # recurrent subluxation? [ ] None [X] Slight" (none: denied; a grade: present)
+        cands = [c for c in find_candidates(qn.text, context) if c.concept != "radiculopathy"]
+        # per side where the row is split by side ("Right: [X] None ... Left: [X] Slight")
+        rows = [(g, side_of(found[-1].lower()) if found else None) for g, found in graded]
+        present = {x for g, x in rows if not _NO_GRADE.match(g)}
+        if cands:
+            assertion = "negated" if not present else cands[0].fixed or "present"
+            lat = combine({x for x in (present or {x for _, x in rows}) if x}) or explicit
+            idx = _emit_form(page, cands[0], qn, assertion, lat, s, e)
+            page.last_form = [idx]
+            page.graded = (idx, {x for _, x in rows if x}, {x for x in present if x})
+            return
+        if page.graded is not None and _SIDE_ONLY.match(question):
+            # the next side's row under it: "Left: [ ] None [X] Slight [ ] Moderate"
+            idx, seen, found = page.graded
+            seen |= {x for _, x in rows if x}
+            found |= {x for x in present if x}
+            m = page.out[idx]
+            page.out[idx] = replace(
+                m,
+                assertion=(m.assertion if m.assertion != "negated" else "present")
+                if found
+                else "negated",
+                laterality=combine(found or seen) or m.laterality,
+            )
+            page.last_form = [idx]
+            return
+    page.graded = None
     emitted: list[int] = []
     if context is None and "side" in kinds:
         context = "knee"  # "[X] Degenerative arthritis  Side: [ ] Left [X] Both": a limb
@@ -1358,6 +1419,14 @@ def _form_items(page: _Page, line: str, items: list[forms.Item], s: int, e: int)
     page.last_form = emitted
 
 
+_NO_GRADE = re.compile(r"(?:none|absent|not\s+affected)\b")
+_REPORT_SIDE = re.compile(
+    r"\s*[A-Z][A-Z /&()-]{0,40}\b(?:REPORT|RADIOGRAPHS?|IMAGING|X-?RAYS?|XR|MRI|EXAM|EXAMINATION"
+    r"|EVALUATION)\b[A-Z /&()-]{0,30}?\s{2,}(?:[Ss]ide|SIDE)\s*:\s*$"
+)
+_SIDE_ONLY = re.compile(r"\s*(?:right|left)\s*:\s*$", re.IGNORECASE)
+_GRADE_WORD = re.compile(r"\s*(?:slight|trace|small|minimal|large)\b", re.IGNORECASE)
+_ROW_SIDE = re.compile(r"\b(right|left)\s*:", re.IGNORECASE)
 _DENIES_Q = re.compile(r"\b(?:denies|denied|negative\s+for)\b[^\[\]]{0,30}$", re.IGNORECASE)
 _FORM_TITLE = re.compile(
     r"^[^\n]*\b(?:spine|back|neck)\b[^\n]*\b(?:conditions?|questionnaire|dbq|radiculopathy)\b[^\n]*$",

@@ -493,3 +493,56 @@ def test_lists_knee_tests_and_opinions_of_the_fourteenth_round(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ---- findings graded by boxes ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KNEE DBQ\nEffusion: [X] None [ ] Trace [ ] Moderate [ ] Large",
+            [("negated", "unspecified", "other_diagnosis")],
+        ),
+        (
+            "KNEE DBQ\nEffusion: [ ] None [X] Trace [ ] Moderate [ ] Large",
+            [("present", "unspecified", "other_diagnosis")],
+        ),
+        (
+            "KNEE DBQ\nRecurrent subluxation: Right: [X] None [ ] Slight [ ] Moderate "
+            "Left: [ ] None [X] Slight [ ] Moderate",
+            [("present", "left", "instability")],
+        ),
+        (
+            "KNEE DBQ\nRecurrent subluxation: Right: [X] None [ ] Slight [ ] Moderate\n"
+            "Left: [X] None [ ] Slight [ ] Moderate",
+            [("negated", "bilateral", "instability")],
+        ),
+        # a structured report's title gives its side
+        (
+            "KNEE RADIOGRAPH - STRUCTURED REPORT      Side: [X] Right [ ] Left\n"
+            "Effusion: [ ] None [X] Trace/small [ ] Moderate",
+            [("present", "right", "other_diagnosis")],
+        ),
+    ],
+)
+def test_a_finding_graded_by_boxes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert knee(text) == expected
+
+
+def test_a_diagnosis_rows_side_boxes_are_not_a_reports_side() -> None:
+    text = (
+        "KNEE DBQ\n[X] Meniscal tear         Side: [X] Right [ ] Left\n"
+        "[X] Degenerative arthritis   Side: [ ] Right [X] Left"
+    )
+    assert knee(text) == [
+        ("present", "left", "osteoarthritis"),
+        ("present", "right", "meniscal_tear"),
+    ]
+
+
+def test_a_radial_tear_at_the_free_edge_is_a_meniscal_tear() -> None:
+    assert knee("Small radial tear at the free edge of the medial meniscus body.") == [
+        ("present", "unspecified", "meniscal_tear")
+    ]
