@@ -38,8 +38,9 @@ _NEG_PRE = (
     r"|(?:interval|complete|near[\s-]complete|with)\s+resolution\s+of"
     r"|\(\s*-\s*\)|\(\s*neg\s*\)"  # ROS templates: "(-) radiating pain"
     r"|ø"  # the null sign for none: "Gait: ø limp"
-    # "Doubt meniscal tear" (not "no reason to doubt", "the benefit of the doubt")
-    r"|(?<!to\s)(?<!the\s)doubt(?:s|ed)?"
+    # "Doubt meniscal tear", "Imp: doubt MMT" (an impression's opening word; not "no reason to
+    # doubt", "benefit of doubt", "pt doubts the injection helped")
+    r"|(?:(?<=^)|(?<=:\s)|(?<=;\s)|(?<=\.\s)|(?<=^\s))doubt"
     r"|argu(?:ing|es?|ed)\s+against(?:\s+an?)?"
     # "favors a peroneal neuropathy rather than an L5 radiculopathy"
     r"|rather\s+than(?:\s+an?)?"
@@ -66,7 +67,7 @@ _POSS_PRE = (
     r"|may|might|could"
     # a worry, not a finding: 'Pt concerned he "has arthritis in both knees"'
     r"|(?:concerned|worried|worries|afraid|fears?)\s+(?:that\s+)?(?:he|she|i|they)\s+[\"“']?(?:has|have|had"
-    r"|may\s+have|might\s+have)"
+    r"|may\s+have|might\s+have)(?!\s+been\b)"
     r"|cannot\s+(?:exclude|rule\s+out)|can'?t\s+(?:exclude|rule\s+out)|differential\s+includes"
     r"|(?:differential|ddx)(?:\s+(?:diagnosis|diagnoses|dx))?\s+(?:included|includes|include|was|were)"
     r"|(?:suggestive|consistent)\s+(?:of|with),?\s+but\s+not\s+diagnostic\s+(?:of|for),?"
@@ -98,7 +99,8 @@ _NEG_POST = (
     r"|demonstrated)|(?:is|was|are|were)\s+negative|negative"
     + NOT_A_TEST_AFTER
     + r"|not\s+(?:present|seen"
-    r"|identified|found|noted|demonstrated|appreciated|observed|elicited|evident|detected|shown)"
+    r"|identified|found|noted|demonstrated|appreciated|observed|elicited|evident|detected"
+    r"|shown(?!\s+to\s+(?:be|have)\b))"
     # "Prior R S1 radiculopathy, no longer symptomatic since 2019"; a disc "which healed"
     r"|,?\s*no\s+longer\s+(?:symptomatic|present|active|an\s+issue|a\s+problem)"
     r"|(?:that|which)\s+(?:has\s+|had\s+)?healed"
@@ -261,6 +263,9 @@ _COPULA_NEXT = re.compile(
     r"|(?:(?:now|still|also|currently)\s+)?(?:gone|resolved|ruled|excluded|unlikely|doubtful"
     r"|questionable|possible|suspected)\b)"
 )
+_CAUSE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:secondary|due|related|caused|aggravated|proximately|result|attributable)\b"
+)
 _OWN_MARK = re.compile(
     r"(?:ttp|\+|tender\b|[1-3]\+|tr\b|trace\b|min\b|minimal\b|sm\b|small\b|mod\b|moderate\b"
     r"|lg\b|large\b|mild\b)"
@@ -311,6 +316,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
             # ("R knee no effusion, +medial joint line tenderness": its own mark)
             continue  # a list's item with its own result ends the negation's list: "no effusion,
             # Lachman neg, McMurray neg, TTP over pes anserine"
+        if word.startswith("no c/o") and "," in tail:
+            continue  # "No c/o N/V, limping favoring the right": what is not complained of
         if word in ("w/o", "without") and _DEVICE_ONLY.match(tail):
             continue  # "amb w/o AD, antalgic on R": the device is what is missing
         if word == "no" and tail[:2].lstrip().startswith(","):
@@ -383,6 +390,16 @@ def assess(sentence: str, start: int, end: int, *, post: bool = True) -> Context
             found = _post_trigger(right)
             if found is not None:
                 trigger = (end + found[1], end + found[2])
+    if (
+        found is not None
+        and found[0] == "possible"
+        and trigger is not None
+        and "likely" in sentence[trigger[0] : trigger[1]]
+        and (_CAUSE_AFTER.match(right) or _CAUSE_AFTER.match(sentence, trigger[1], start))
+    ):
+        # "at least as likely as not that the Veteran has radiculopathy secondary to his back":
+        # the opinion is on the cause, the diagnosis is taken as settled
+        found, trigger = None, None
     if (
         found is not None
         and trigger is not None
@@ -477,10 +494,10 @@ def is_ordered(left: str, right: str = "") -> bool:
 # "If sciatica recurs after the ESI", "call if radicular symptoms develop": what may yet come
 # (not "if his knee pain worsens", which says it is there)
 _IF_BEFORE = re.compile(
-    r"\b(?:if|should|in\s+case|once)\s+(?:(?:the|his|her|any|an?|new|further|more|recurrent)\s+)*$"
+    r"\b(?:if|should|in\s+case)\s+(?:(?:the|his|her|any|an?|new|further|more|recurrent)\s+)*$"
 )
 _ONSET_AFTER = re.compile(
-    r"[\w\s/-]{0,30}?\b(?:recurs?|returns?|develops?|appears?|occurs?|comes?\s+back|starts?)\b"
+    r"[\w\s/-]{0,30}?\b(?:recurs?|returns?|develops?|appears?|occurs?|comes?\s+back)\b"
 )
 
 

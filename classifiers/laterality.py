@@ -142,7 +142,8 @@ _TITLE_START = re.compile(
 # an imaging title with the side after the knee, at the line's start or after a label or a
 # pipe: "Result: MRI KNEE LEFT WO CONTRAST", "JLV Radiology widget | XR KNEE 2 VW LT"
 _TITLE_SIDE_AFTER = re.compile(
-    r"(?:^|[:|]) *+(?:xr|x-?rays?|mri|mr|ct|radiographs?)\s++(?:of\s+)?(?:the\s+)?knees?"
+    r"(?:^|(?:exam|study|procedure|result|title|report)\s*:|\|) *+(?:xr|x-?rays?|mri|mr|ct"
+    r"|radiographs?)\s++(?:of\s+)?(?:the\s+)?knees?"
     r"\s*+[(,-]?\s*+(?:\d\s*+(?:vw|views?|v)\s++)?(?:left|right|bilateral|lt|rt|b/l|bilat)\b",
     re.IGNORECASE,
 )

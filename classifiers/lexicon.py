@@ -163,7 +163,8 @@ BACK_ANAT = re.compile(
 OTHER_ANAT = re.compile(
     r"\b(?:hips?|shoulders?|hands?|wrists?|ankles?|feet|foot|elbows?|cervical|neck|c-?spine"
     r"|thumbs?|fingers?|toes?|sacroiliac|si joints?|aortic|mitral|carotid|valve|arter\w+"
-    r"|coronary|jaw|arms?|upper extremit\w+|residual\s+limb|stump|talar|talus|atfl)\b"
+    r"|coronary|jaw|arms?|upper extremit\w+|residual\s+limb|stump|talar|talus|atfl|malleol\w*"
+    r"|calcane\w*|metatarsals?|achilles)\b"
 )
 UPPER_LIMB = re.compile(
     r"\b(?:cervical|upper extremit\w+|arms?|hands?|fingers?|c[4-8]|rue|lue|bue|neck"
@@ -214,11 +215,14 @@ GAIT_PRESENT = re.compile(
     r"\bantalgic(?:\s+(?:gait|pattern|ambulation|limp|stance|walk))?\b(?!\s+(?:posture|lean|list|shift))"
     r"|(?<!handshake\s)\blimp(?:s|ing|in|ed)?\b|\blameness\b|\bhobbl(?:es|ing|ed)\b"
     # "walks lopsided to keep weight off his left leg" (the side kept off is protected)
-    r"|\bkeep(?:s|ing)?\s+(?:the\s+)?(?:wt|weight)\s+off(?:\s+of)?\s+(?:his\s+|her\s+|the\s+|my\s+)?"
+    # (while walking, not an order: "keep weight off the right leg for 6 weeks (NWB)")
+    r"|(?:(?<=lopsided\sto\s)|(?<=limping\sto\s)|(?<=limps\sto\s)|(?<=walks\sto\s)|(?<=walking\sto\s)"
+    r"|(?<=when\swalking\s)|(?<=limps\sand\s))keep(?:s|ing)?\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:wt|weight)\s+off(?:\s+of)?\s+(?:his\s+|her\s+|the\s+|my\s+)?"
     r"(?:left|right|lt|rt|l|r)\s+(?:leg|side|foot|lower\s+extremity)\b|\bclaudicant\s+gait\s+(?:at\s+(?:the\s+)?expense|favou?ring|on\s+the\s+(?:left|right))"
     # all the weight on one leg: "I walk putting all my weight on my left leg" (the other spared)
     r"|(?<!unable to )(?<!not )(?<!n't )\b(?:puts|putting|shifts|shifting"
-    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift)|(?<=\sand\s)put)\s+"
+    r"|(?<=[\s,;:\"][il1|]\s)(?:put|shift)|(?<=^[il1|]\s)(?:put|shift))\s+"
     r"(?:most\s+of\s+|all\s+(?:of\s+)?)(?:his\s+|her\s+|my\s+|the\s+)?(?:weight|wt)\s+on(?:to)?\s+"
     r"(?:his\s+|her\s+|my\s+|the\s+)?(?:good\s+)?(?:left|right|lt|rt|l|r)\b(?!\s+knee)"
     r"(?:\s+(?:leg|side|foot|lower\s+extremity))?"
@@ -294,7 +298,8 @@ NONRADICULAR = re.compile(
     # a pain assessment's "non-radiating", "Radiating: No"
     r"|\bnon-?\s?radiating\b|\bradiating\s*:\s*(?:no|none|denies|neg)\b"
     # "Pain does not radiate."
-    r"|\bpain\s+(?:does\s+not|doesn'?t|did\s+not|didn'?t|never)\s+radiates?\b"
+    r"|(?<!chest\s)(?<!abdominal\s)(?<!abd\s)(?<!knee\s)(?<!neck\s)(?<!head\s)(?<!flank\s)(?<!shoulder\s)"
+    r"\bpain\s+(?:does\s+not|doesn'?t|did\s+not|didn'?t|never)\s+radiates?\b(?!\s+until)"
     # McKenzie testing: "L buttock/thigh sx centralized", "pain centralized from R calf"
     r"|\b(?:buttock|thigh|calf|leg)(?:/\w+)?\s+(?:sx|symptoms|pain)\s+centrali[sz]ed\b"
     r"|\b(?:sx|symptoms|pain)\s+centrali[sz]ed\s+from\b"
@@ -348,7 +353,8 @@ RADIATING = re.compile(
     + _LEGS
     + r"\b"
     # "shooting pain in the right leg" (a shooting or electric pain in a leg; not "sharp")
-    r"|\b(?:shooting|electric(?:al)?)\s+pains?\s+in\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"|(?<!phantom\s)\b(?:shooting|electric(?:al)?)\s+pains?\s+in\s+" + _SIDES_OPT + _LEGS + r"\b"
+    r"(?![^.;]{0,50}\b(?:neuropath\w*|claudicat\w*|dvt|cramp\w*|bka|amput\w*))"
     r"|\bburning\s+(?:pain\s+)?down(?:\s+to)?\s+" + _SIDES_OPT + _LEGS + r"\b"
     # a veteran's own words about the back pain: "it goes all the way down my left leg"
     r"|\b(?:it|that)\s+(?:now\s+|also\s+|still\s+|sometimes\s+)?(?:radiates|shoots|goes|travels"
@@ -611,9 +617,10 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
         re.compile(
             r"(?:(?<=knee\s)|(?<=\?)|(?<=\?\s)|(?<=r/o\s)|(?<=suspect\s)|(?<=suspected\s)|(?<=degenerative\s)"
             # "complex MMT", "?degen MMT", "h/o L MMT", "A: L MMT"
-            r"|(?<=complex\s)|(?<=degen\s)|(?<=h/o\s)|(?<=\sl\s)|(?<=\sr\s)|(?<=:\sl\s)|(?<=:\sr\s)"
-            r"|(?<=left\s)|(?<=right\s)|(?<=^l\s)|(?<=^r\s))"
-            r"[ml]mt\b(?!\s*[:=]?\s*\d)"
+            r"|(?<=complex\s)|(?<=degen\s)|(?<=h/o\s)|(?<=horn\s))[ml]mt\b(?!\s*[:=]?\s*\d)"
+            # "A: L MMT, likely degen", "h/o R MMT s/p APM" (not "R MMT grossly 4+/5", "L MMT WNL")
+            r"|(?:(?<=\sl\s)|(?<=\sr\s)|(?<=:\sl\s)|(?<=:\sr\s)|(?<=left\s)|(?<=right\s)|(?<=^l\s)"
+            r"|(?<=^r\s))[ml]mt\b(?=\s*(?:[.,;)]|$|on\s+mri|-?s/p|2/2|vs\b|-\s|\())"
         ),
         "meniscal_tear",
         False,
@@ -760,7 +767,8 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             r"knees?(?!\s*[:=-]?\s*0\s*/\s*10)"
             r"|knees?\s+(?:has|have)\s+(?:(?:been|become)\s+)?(?:increasingly\s+|more\s+)?(?:hurt|hurting|painful)"
             # "protecting the painful R knee"
-            r"|\bpainful\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
+            r"|\b(?:(?:the|his|her|my)\s+painful\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?"
+            r"|painful\s+(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)knees?"
             r"|knees?\s+(?:began|begun|started)\s+to\s+(?:ache|hurt)"
             # "pain at the inferior pole of the R patella"
             # "tender over the right pes anserine bursa"
@@ -819,7 +827,9 @@ KNEE_PATTERNS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
             # R knee",
             # "Pain: L knee 7/10", "Pain 5/10 L knee", "Joint pain: B/L knees"
             # ("Site #2: L knee | Radiation: none | Quality: aching")
-            r"|\b(?:(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?|site\s*#\s*\d{1,2})\s*"
+            r"|\b(?:(?:joint\s+)?pain(?:\s+(?:sites?|locations?))?"
+            r"|(?<!injection\s)(?<!surgical\s)(?<!incision\s)site\s*#\s*\d{1,2}"
+            r"(?=[^\n]{0,60}\b(?:quality|radiation|score|intensity|pain)\b))\s*"
             r"(?:\([^)]{0,20}\)\s*)?(?::|\s-)\s*"
             r"(?:[\w/]+(?:\s+\w+)?\s*,\s*){0,3}(?:(?:left|right|bilateral|both|lt|rt|l|r|b/l)\s+)?knees?"
             r"|\bpain\s+(?:[1-9]|10)\s*/\s*10\s+(?:(?:left|right|bilateral|lt|rt|l|r|b/l)\s+)?knees?"
@@ -1156,7 +1166,9 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             # (a translation's "lumbar hernia operated 2015", not the abdominal wall's hernia)
             r"|lumbar\s+hernias?(?=,?\s+(?:operated|surgery|at\s+l[1-5]|l[1-5]|\(l[1-5]"
             r"|with\s+(?:compression|impingement)))"
-            r"|ruptured\s+dis[ck]|slipped\s+dis[ck]|prolapsed\s+(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck]s?)\b"
+            r"|ruptured\s+dis[ck]|slipped\s+dis[ck]|prolapsed\s+(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck]s?"
+            # ICD-9 722.10: "DISPLACEMENT LUMBAR DISC W/O MYELOPATHY"
+            r"|displacement\s+(?:of\s+)?(?:lumbar\s+)?(?:intervertebral\s+)?dis[ck])\b"
         ),
         "herniated disc",
         False,
@@ -1165,7 +1177,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         re.compile(
             r"\b(?:(?:residual|small|large|sm|lg|mod|broad[\s-]based|central|paracentral|foraminal"
             r"|subarticular|focal|recurrent|left|right|lt|rt|l|r|disc"
-            r"|[ls][1-5](?:\s*-\s*[ls]?[1-5])?)\s+)+"
+            r"|[ls][1-5](?:\s*-\s*[ls]?[1-5])?)\s+){1,6}"
             r"(?:protrusion|extrusion)\b"
             r"|\bsequestered\s+(?:disc\s+)?fragments?\b|\bhernia\s+dis[ck]\b"
             # a lumbar study's "No recurrent herniation", "without herniation"
@@ -1187,6 +1199,7 @@ BACK_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"|bilateral|bilat)\s+){0,2}"
             r"back\s+pain\b"
             r"|\b(?:chronic|chr)\s+(?:(?:axial|mechanical|intractable)\s+)?lbp\b"
+            r"|\b(?:chronic|chr)\s+lumbar\s+(?:spine\s+)?pain\b"
             r"|\blow\s+back\s*(?:pain\s*)?,\s*chronic\b|\bclbp\b"
             r"|\blbp,?\s+(?:is\s+|has\s+been\s+|mechanical,?\s+)?chronic\b"
             # "Chronic left-sided low back pain", "LBP, acute on chronic", "chronic lumbago"

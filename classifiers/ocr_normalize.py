@@ -725,8 +725,14 @@ def _join(tok: str, nxt: str) -> str | None:
         joined = (tok + nxt).lower().translate(_DIGIT_TO_LETTER)
         return joined if joined in FUZZY_TARGETS and len(joined) > 3 else None
     joined = fix_word(tok + nxt)
-    if len(nxt) == 1 and nxt in "LRlr" and joined != (tok + nxt).lower():
-        return None  # a side's letter only ends a word it spells: not "complaint L" (knee)
+    if (
+        len(nxt) == 1
+        and nxt in "LRlr"
+        and (_known(fix_word(tok)) or not joined.endswith(nxt.lower()))
+    ):
+        # a side's letter ends only a word it spells: not "complaint L" (knee); "bilatera l",
+        # "Lurnba r" still join
+        return None
     return joined if joined in FUZZY_TARGETS else None
 
 

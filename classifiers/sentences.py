@@ -25,7 +25,9 @@ _TABLE_GAP = re.compile(r"\S {3,}(?=\S)")
 _HEADER_START = re.compile(
     r"^\s*(?:[A-Z](?:[A-Za-z0-9/&(),'#-]|\.(?! )| (?!\s)){0,40}:|[A-Z][A-Z0-9 /&()#.-]{2,60}$)"
 )
-_BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+|\(\s?[+-]\s?\))\s")
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·>]|[l|]?\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|#\d+|\(\s?[+-]\s?\))\s"
+)
 _DATE_START = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _END_PUNCT = re.compile(r"[.!?:]\s*$")
 # A "?" standing alone before a word hedges what follows ("... guarding. ? ACL tear."): it

@@ -162,7 +162,8 @@ _O_TEMPLATE = re.compile(
 )
 _O_CODE = re.compile(r"[ \t]*O[ \t]+[A-TV-Z]\d{2}\.\w")
 # "10. ", "VII. ", "Section 3) "
-_ENUM = r"^\s*(?:[Ss]ection\s+|SECTION\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+"
+# ("l3." as OCR reads "13.")
+_ENUM = r"^\s*(?:[Ss]ection\s+|SECTION\s+)?(?:[l|]?\d{1,2}|[IVX]{1,4})[.)]\s+"
 _ENUM_START = re.compile(_ENUM)
 _FORM_HEADING = re.compile(_ENUM + r"(?:\S+\s*){1,8}$")
 # "SECTION V - RADICULOPATHY", "~ SECTION V - RADICULOPATHY _" (OCR reads roman numerals as
@@ -1427,7 +1428,10 @@ _REPORT_SIDE = re.compile(
 _SIDE_ONLY = re.compile(r"\s*(?:right|left)\s*:\s*$", re.IGNORECASE)
 _GRADE_WORD = re.compile(r"\s*(?:slight|trace|small|minimal|large)\b", re.IGNORECASE)
 _ROW_SIDE = re.compile(r"\b(right|left)\s*:", re.IGNORECASE)
-_DENIES_Q = re.compile(r"\b(?:denies|denied|negative\s+for)\b[^\[\]]{0,30}$", re.IGNORECASE)
+_DENIES_Q = re.compile(
+    r"^\W*(?:(?:pt|patient|veteran|vet)\s+)?(?:denies|denied|negative\s+for)\b[^\[\]]{0,30}$",
+    re.IGNORECASE,
+)
 _FORM_TITLE = re.compile(
     r"^[^\n]*\b(?:spine|back|neck)\b[^\n]*\b(?:conditions?|questionnaire|dbq|radiculopathy)\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -1469,6 +1473,7 @@ _RADIATION_WORDS = re.compile(
     r"|non-?radiating)\b|(?:to\s+|into\s+|down\s+)?(?:the\s+)?(?:(?:b/l|bilat|both|left|right|lt|rt"
     r"|l|r)\s+)?(?:rle|lle|ble|legs?|lower\s+extremit\w+|thighs?|calf|calves|foot|feet)\b)"
 )
+_PAIN_ROW = re.compile(r"\b(?:pain|location|site|lbp|ache|aching|quality|intensity)\b")
 _SITE_WORDS = re.compile(
     r"\b(?:knees?|neck|cervical|chest|abd\w*|head|shoulders?|arms?|hips?|ankles?|feet|foot|hands?)\b"
 )
@@ -1481,6 +1486,8 @@ def _radiation_words(page: _Page, nt: str, s: int) -> Candidate | None:
     if m is None:
         return None
     before = normalize(page.text[max(0, s - 160) : s]).text + " " + nt[: m.start()]
+    if not _PAIN_ROW.search(before):
+        return None  # (not an imaging study's dose: "CT lumbar spine. Radiation: none")
     back = [b.end() for b in _BACK_NEAR.finditer(before)]
     other = [o.end() for o in _SITE_WORDS.finditer(before)]
     if not back or other and other[-1] > back[-1]:
@@ -1679,6 +1686,8 @@ def _answered(
 # ("Side affected: Left", "Left: Moderate").
 # (whole words, each ended by a space or the line's end: no way to split a word into pieces)
 _NUMBERED_TITLE = re.compile(_ENUM + r"(?:[^\s.?!:;]++(?:\s++|$)){1,12}$")
+# a form section's title of a word or two on its own line: "Radiculopathy", "Gait"
+_BARE_TITLE = re.compile(r"[A-Z][a-z0-9]{2,20}+(?: [A-Za-z][a-z0-9]{1,20}+)?")
 _NEXT_QUESTION = re.compile(
     r"\s*(?:[a-z0-9]{1,2}[.)]\s*)?(?:does|do|did|is|are|has|have|was|were)\s+the\s+(?:veteran|patient)",
     re.IGNORECASE,
@@ -1742,7 +1751,17 @@ _SPEAKER = (
     r"|REP(?:RESENTATIVE)?|COUNSEL|ATTORNEY|HEARING\s+OFFICER|DRO|(?:MR|MRS|MS|DR)\.?\s+[A-Z0-9]"
     r"[A-Za-z0-9'-]+)(?:\s+[A-Z][A-Za-z0-9'-]+)?\s*:)\s*"
 )
-_SPEAKER_QUESTION = re.compile(_SPEAKER + r"[^\n]*\?\s*$")
+_ASKER = (
+    r"[ \t]*+(?:Q\s*[.:]+|(?:JUDGE|VLJ|REP(?:RESENTATIVE)?|COUNSEL|ATTORNEY|HEARING\s+OFFICER|DRO"
+    r"|(?:MR|MRS|MS|DR)\.?\s+[A-Z0-9][A-Za-z0-9'-]+)(?:\s+[A-Z][A-Za-z0-9'-]+)?\s*:)\s*"
+)
+# (a yes/no question: "Do you limp?", "Any shooting pain in the right leg?"; not "Which leg?")
+_SPEAKER_QUESTION = re.compile(
+    _ASKER
+    + r"(?:and\s+|so\s+|now\s+)?(?:d[o0]|d[o0]es|did|is|are|was|were|have|has|had|any|can|could"
+    r"|would|will)\b[^\n]*\?\s*$",
+    re.IGNORECASE,
+)
 _SPOKEN_ANSWER = re.compile(
     _SPEAKER + r"(?P<a>yes|no|n0|yeah|nope)\b[\s,.!]*(?:(?:sir|ma'?am|your\s+honor)\b[\s,.!]*)?"
     r"(?P<rest>[^\n]*)",
@@ -2246,15 +2265,21 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         if _is_instruction(raw) or _is_heading(raw, is_form):
             continue  # headings and form instructions are not findings
         if (
-            (_NUMBERED_CAPS.match(raw) or _NUMBERED_TITLE.match(raw.strip()))
+            (
+                _NUMBERED_CAPS.match(raw)
+                or _NUMBERED_TITLE.match(raw.strip())
+                or is_form
+                and _BARE_TITLE.fullmatch(raw.strip())
+            )
             and k + 1 < len(spans)
             and (
                 text[spans[k + 1][0] : spans[k + 1][1]].rstrip().endswith("?")
                 or _NEXT_QUESTION.match(text, spans[k + 1][0])
             )
         ):
-            # a form section's numbered title over its first question ("9. RADICULOPATHY",
-            # "13. Intervertebral disc syndrome (IVDS) and episodes requiring bed rest")
+            # a form section's (numbered) title over its first question ("9. RADICULOPATHY",
+            # "13. Intervertebral disc syndrome (IVDS) and episodes requiring bed rest",
+            # "Radiculopathy")
             continue
         if " O " in raw and _O_TEMPLATE.search(raw) or _O_CODE.match(raw):
             # "O Meniscal tear  Side: O Right O Left O Both", "O M54.16 Radiculopathy, lumbar
@@ -2296,12 +2321,14 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
 # "The contralateral knee ... showed osteoarthritis", "he limps on the same side"
 _RELATIVE_QUICK = re.compile(r"lateral|opposite|same|other\s", re.IGNORECASE)
 _RELATIVE_SIDE = re.compile(
-    r"\b(?:(?P<same>ipsi-?\s?lateral|(?:the\s+)?same\s+(?:side|leg|knee|extremity|limb))"
-    r"|(?P<opp>contra-?\s?lateral|(?:the\s+)?opposite|the\s+other)\s+(?:knee|leg|lower\s+extremity"
+    r"\b(?:(?P<same>(?P<lateral>ipsi-?\s?lateral)|(?:the\s+)?same\s+(?:side|leg|knee|extremity|limb))"
+    r"|(?P<opp>(?P<lateral2>contra-?\s?lateral)|(?:the\s+)?opposite|the\s+other)\s+(?:knee|leg"
+    r"|lower\s+extremity"
     r"|lower\s+limb|side))\b",
     re.IGNORECASE,
 )
-_OPPOSITE = {"left": "right", "right": "left"}
+_PATHWAY = ("radiculopathy", "antalgic_gait")
+_SIDE_WORD = re.compile(r"\b(?:left|right|bilateral|bilat|lt|rt|l|r|b/l|both)\b", re.IGNORECASE)
 
 
 def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
@@ -2314,10 +2341,14 @@ def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
         if m.laterality != "unspecified" or m.subject != "veteran":
             result.append(m)
             continue
+        if m.concept == "back_condition":
+            result.append(m)
+            continue
         rel = None
-        for r in _RELATIVE_SIDE.finditer(text, m.sentence_start, m.sentence_end):
-            between = text[min(r.end(), m.end) : max(r.start(), m.start)]
-            if not find_sides(normalize(between).text):
+        for k, r in enumerate(_RELATIVE_SIDE.finditer(text, m.sentence_start, m.sentence_end)):
+            if k == 4:
+                break  # (a few looks: a sentence of them names no one finding's side)
+            if not _SIDE_WORD.search(text, min(r.end(), m.end), max(r.start(), m.start)):
                 rel = r
         anchor = None
         if rel is not None:
@@ -2328,6 +2359,10 @@ def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
                     if a.start < min(rel.start(), m.start)
                     and a.subject == "veteran"
                     and a.laterality in _OPPOSITE
+                    # (ipsilateral, contralateral: to the pathway's radiculopathy or limp)
+                    and (
+                        not (rel.group("lateral") or rel.group("lateral2")) or a.concept in _PATHWAY
+                    )
                 ),
                 None,
             )
@@ -2345,7 +2380,9 @@ _STUDY_QUICK = re.compile(r"emg|ncs|nerve\s+conduction|studied", re.IGNORECASE)
 _STUDY_SIDE = re.compile(
     r"^[ \t]*+(?:(?:emg|ncs|emg/ncs|ncs/emg|nerve\s+conduction\s+stud\w*|electrodiagnostic"
     r"\s+(?:study|studies|consult\w*))\b[^\n]{0,30}?|sides?\s+studied\s*:\s*)"
-    r"\b(?P<side>right|left|rt|lt|r|l|bilateral|b/l)\b(?![^\n]*\b(?:left|right)\b)",
+    r"\b(?P<side>right|left|rt|lt|r|l|bilateral|b/l)\b(?![^\n]*\b(?:left|right)\b)"
+    # (the limb's, to the line's end: "EMG/NCS - RIGHT LOWER EXTREMITY", not "left-handed")
+    r"(?=[ \t]*(?:l[o0]wer\s+(?:extrem\w*|limb)|le|leg)?[ \t]*(?:[:.]|\s[-–:]\s[^\n]{0,20})?$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -233,9 +233,14 @@ def test_a_study_title_naming_both_sides_gives_none() -> None:
         ("Shooting pain in the left leg when he sits.", [("radiculopathy", "present", "left")]),
         ("Sharp pain in the left leg after the fall.", []),
         ("Daughter says he hobbles to the car.", [("antalgic_gait", "present", "unspecified")]),
-        ("He keeps weight off the right leg on stairs.", [("antalgic_gait", "present", "right")]),
         (
-            "I lean over and put all my weight on the left leg.",
+            "He walks lopsided to keep weight off his right leg.",
+            [("antalgic_gait", "present", "right")],
+        ),
+        # (an order is no limp)
+        ("Post-op: keep weight off the right leg for 6 weeks (NWB).", []),
+        (
+            "I put all my weight on the left leg.",
             [("antalgic_gait", "present", "right")],
         ),
         ('Site #1: R knee | Quality: "throbbing"', [("knee_condition", "present", "right")]),
@@ -546,3 +551,99 @@ def test_a_radial_tear_at_the_free_edge_is_a_meniscal_tear() -> None:
     assert knee("Small radial tear at the free edge of the medial meniscus body.") == [
         ("present", "unspecified", "meniscal_tear")
     ]
+
+
+# ---- what a second reading of this round's rules found (each was wrong in the new tree) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MMT is manual muscle testing in therapy notes
+        ("R MMT grossly 4+/5 throughout.", []),
+        ("L MMT WNL.", []),
+        ("Right MMT: hip flex 4/5, knee ext 4+/5.", []),
+        # "no c/o" denies only its own item
+        ("No c/o N/V, limping favoring the right.", [("antalgic_gait", "present", "right")]),
+        (
+            "No c/o pain, L knee effusion noted on assessment.",
+            [("knee_condition", "present", "left")],
+        ),
+        # a SOAP note's assessment ending in "?" is no transcript question
+        ("A: Lumbar radiculopathy?\nP: EMG.", [("radiculopathy", "possible", "unspecified")]),
+        ("A: Right knee OA, worse?\nP: Injection.", [("knee_condition", "present", "right")]),
+        # a question that asks which, not whether, is prose (the answer's side does not reach it)
+        (
+            "JUDGE: And the sciatica, which leg?\nVETERAN: The left leg, ma'am.",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+        # a comparison's or an order's side is no title's
+        (
+            "EXAM: XR KNEE RIGHT 3 VIEWS\nCOMPARISON: MRI knee left 2019.\n"
+            "FINDINGS: Tricompartmental osteoarthritis.",
+            [("knee_condition", "present", "right")],
+        ),
+        (
+            "Plan: MRI knee left, f/u 2 wks.\nLumbar radiculopathy, stable.",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+        # OCR's broken words still join
+        ("Bi1atera l knee OA on standing films.", [("knee_condition", "present", "bilateral")]),
+        (
+            "Lurnba r strain with pain into the left leg.",
+            [
+                ("back_condition", "present", "unspecified"),
+                ("radiculopathy", "present", "left"),
+            ],
+        ),
+        # doubt as a word of the case, not an impression
+        (
+            "Giving the veteran the benefit of doubt, sciatica of the right leg is conceded.",
+            [("radiculopathy", "present", "right")],
+        ),
+        (
+            "Pt doubts the injection helped his sciatica.",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+        (
+            "Left knee DJD is not shown to be caused by the back.",
+            [("knee_condition", "present", "left")],
+        ),
+        ("Chest pain does not radiate.", []),
+        ("CT lumbar spine. Radiation: none (dose report attached).", []),
+        (
+            "Right L5 radiculopathy and left knee pain. The knee ipsilateral to the radiculopathy "
+            "has a meniscal tear.",
+            [
+                ("knee_condition", "present", "left"),
+                ("knee_condition", "present", "right"),
+                ("radiculopathy", "present", "right"),
+                ("radiculopathy", "present", "right"),
+            ],
+        ),
+        (
+            "EMG lab note: left-handed examiner.\nImpression: possible L5 radiculopathy.",
+            [("radiculopathy", "possible", "unspecified")],
+        ),
+        (
+            "Symptoms (check if present; pt denies all others): [X] radiating pain [ ] fever",
+            [("radiculopathy", "present", "unspecified")],
+        ),
+        ("Phantom shooting pain in the left leg since BKA.", []),
+        (
+            "Wife worried he has been limping for weeks.",
+            [("antalgic_gait", "present", "unspecified")],
+        ),
+        ("Once his limp starts he has to sit down.", [("antalgic_gait", "present", "unspecified")]),
+        ("Injection site #1: L knee, 40 mg Kenalog.", []),
+        (
+            "It is at least as likely as not that the veteran has radiculopathy of the LLE "
+            "secondary to his lumbar DDD.",
+            [("back_condition", "present", "unspecified"), ("radiculopathy", "present", "left")],
+        ),
+    ],
+)
+def test_what_a_second_reading_of_round_14_found(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
