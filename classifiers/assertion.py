@@ -40,7 +40,7 @@ _NEG_PRE = (
     r"|ø"  # the null sign for none: "Gait: ø limp"
     # "Doubt meniscal tear", "Imp: doubt MMT" (an impression's opening word; not "no reason to
     # doubt", "benefit of doubt", "pt doubts the injection helped")
-    r"|(?:(?<=^)|(?<=:\s)|(?<=;\s)|(?<=\.\s)|(?<=^\s))doubt"
+    r"|doubt"
     r"|argu(?:ing|es?|ed)\s+against(?:\s+an?)?"
     # "favors a peroneal neuropathy rather than an L5 radiculopathy"
     r"|rather\s+than(?:\s+an?)?"
@@ -316,6 +316,8 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
             # ("R knee no effusion, +medial joint line tenderness": its own mark)
             continue  # a list's item with its own result ends the negation's list: "no effusion,
             # Lachman neg, McMurray neg, TTP over pes anserine"
+        if word == "doubt" and not _OPENING.search(left, 0, m.start()):
+            continue  # (an impression's opening word only: "Imp: doubt MMT")
         if word.startswith("no c/o") and "," in tail:
             continue  # "No c/o N/V, limping favoring the right": what is not complained of
         if word in ("w/o", "without") and _DEVICE_ONLY.match(tail):
@@ -333,6 +335,7 @@ def _pre_trigger(left: str) -> tuple[str, int, int] | None:
 # a list item with its own result ("Lachman neg,", "ROM normal,") ends a negation's list, unless
 # the list goes on with "or": "No edema, pulses normal, calf tenderness, or limp"
 _OWN_VERDICT = re.compile(r"\b(?:neg|negative|pos|positive|intact|normal|wnl)\s*[,;]")
+_OPENING = re.compile(r"(?:^|[:;.])\s*$")
 _DEVICE_ONLY = re.compile(
     r"\s*(?:an?\s+|any\s+)?(?:ad|assistive\s+device|device|cane|walker|crutch(?:es)?|assist"
     r"|assistance)\s*[,;]"
