@@ -13,7 +13,7 @@ from classifiers.sentences import split_sentences
 from classifiers.tagger import tag
 from va_core.records import Mention
 
-MODEL_VERSION = "rules-13+lr-9"
+MODEL_VERSION = "rules-14+lr-10"
 
 __all__ = [
     "MODEL_VERSION",

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 CORPUS = Path(__file__).with_name("resources") / "assertion_corpus.jsonl"
 CLASSES = ("negated", "possible", "present")
 NAME = "assertion_lr"
-VERSION = "lr-9"
+VERSION = "lr-10"
 """Bump when `context`, the features or the weights format change: old artifacts are refused."""
 FEATURES: dict[str, Any] = {
     "analyzer": "char_wb",
