@@ -183,7 +183,8 @@ def _is_title(line: str) -> bool:
         return True
     if _OCR_TITLE.match(line) and _TITLE_START.match(normalize(line[:60]).text):
         return True  # "MRl 0F THE LEFT KNEE", "MRI RlGHT KNEE": an imaging title as OCR read it
-    if _TITLE_SIDE_AFTER.search(line, 0, 100):
+    head = line[:100]
+    if ("nee" in head or "NEE" in head) and _TITLE_SIDE_AFTER.search(head):
         return True
     if line.isascii():  # case-blind words in ASCII text: a look-up in the lower-cased line
         low = line.lower()

@@ -2305,10 +2305,12 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
         page.out.extend(found)
     _close_section(page)
     out = [m for i, m in enumerate(page.out) if i not in page.dropped]
-    if _RELATIVE_QUICK.search(text):
-        out = _relative_sides(text, out)
-    if _STUDY_QUICK.search(text):
-        out = _study_sides(text, out)
+    if out:
+        low = text.lower()  # (one lower-casing for the two cheap looks below)
+        if any(w in low for w in _RELATIVE_WORDS):
+            out = _relative_sides(text, out)
+        if any(w in low for w in _STUDY_WORDS):
+            out = _study_sides(text, out)
     if text is not orig:
         out = [replace(m, text=orig[m.start : m.end]) for m in out]
     facts: dict[tuple[int, int], RatingFacts] = {}  # per sentence: mentions share sentences
@@ -2319,7 +2321,7 @@ def tag(text: str, model: AssertionModel | None) -> list[Mention]:
 
 # A side named relative to another finding's: "The ipsilateral knee has a degenerative tear",
 # "The contralateral knee ... showed osteoarthritis", "he limps on the same side"
-_RELATIVE_QUICK = re.compile(r"lateral|opposite|same|other\s", re.IGNORECASE)
+_RELATIVE_WORDS = ("lateral", "opposite", "same", "other")
 _RELATIVE_SIDE = re.compile(
     r"\b(?:(?P<same>(?P<lateral>ipsi-?\s?lateral)|(?:the\s+)?same\s+(?:side|leg|knee|extremity|limb))"
     r"|(?P<opp>(?P<lateral2>contra-?\s?lateral)|(?:the\s+)?opposite|the\s+other)\s+(?:knee|leg"
@@ -2376,7 +2378,7 @@ def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
 
 # An electrodiagnostic study's title or "Side studied" line gives its side to the report's
 # radiculopathy: "EMG/NCS - RIGHT LOWER EXTREMITY" ... "Impression: ... L5 radiculopathy"
-_STUDY_QUICK = re.compile(r"emg|ncs|nerve\s+conduction|studied", re.IGNORECASE)
+_STUDY_WORDS = ("emg", "ncs", "conduction", "studied")
 _STUDY_SIDE = re.compile(
     r"^[ \t]*+(?:(?:emg|ncs|emg/ncs|ncs/emg|nerve\s+conduction\s+stud\w*|electrodiagnostic"
     r"\s+(?:study|studies|consult\w*))\b[^\n]{0,30}?|sides?\s+studied\s*:\s*)"
