@@ -170,9 +170,10 @@ _PSEUDO = re.compile(
 )
 _NEXUS = re.compile(r"\b(?:more|less|at\s+least\s+as|as)\s+likely\s+(?:than|as)\s+not\b")
 TERMINATOR = re.compile(
-    r"\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|other\s+than|which|who"
+    r"(?<!\w)'cause\b"  # (a veteran's "'cause of his sciatica": no word boundary before it)
+    r"|\b(?:but|however|although|though|yet|except|aside\s+from|apart\s+from|other\s+than|which|who"
     r"|whereas"
-    r"|while|because|'cause|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for"
+    r"|while|because|reports?|reported|complains?|c/o|endorses?|admits?|positive\s+for"
     r"|presents?\s+with"
     r"|has|have|with|now|there\s+is|shows?|demonstrates?|consistent\s+with|notes?|noted"
     r"|states?|describes?|continues?|impression|assessment|(?<!no\s)(?<!any\s)known)\b"

@@ -1259,7 +1259,7 @@ PREFILTER = re.compile(
     r"|effusion|tka|tkr|uka|\bfnst?\b|cyst|abnormal|patholog|normal|lumb|back|disc|disk|ddd|ivds|lvds|1vds|sten|spondyl"
     r"|listhesis|hern|hnp|\blbp|clbp|facet|spine|genu|plica|schlatter|derangement|chondral"
     r"|loose bod|d\s?\)\s?d|dj\s+d|d\s+jd|tender|ttp|joint line|murray|mcm\b|lachman|drawer"
-    r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b|hobbl|weight|wt\b"
+    r"|pivot|apprehension|grind|stabl|giv(?:es|ing)|buckl|gout|contusion|location|hurt|shoot|tore\b|hobbl|weight|wt\b|electric|\bege\b"
     r"|thessaly|travel|extend|go(?:es|ing)\s|\bdown\s|\binto\s+(?:the\s+|his\s+|her\s+|my\s+|either\s+|both\s+)?(?:left\s+|right\s+)?(?:legs?|lower)|->|replaced"
     r"|syndrome|fracture|narrowing|compartment|osteophyt|sclerosis|degenerat|artificial|disorder"
     r"|vertebr|slipped|protrusion|extrusion|arthralg|jlt|kellgren|unstable|ligament|mmt|lmt|adjacent"

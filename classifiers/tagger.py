@@ -2378,7 +2378,7 @@ def _relative_sides(text: str, out: list[Mention]) -> list[Mention]:
 
 # An electrodiagnostic study's title or "Side studied" line gives its side to the report's
 # radiculopathy: "EMG/NCS - RIGHT LOWER EXTREMITY" ... "Impression: ... L5 radiculopathy"
-_STUDY_WORDS = ("emg", "ncs", "conduction", "studied")
+_STUDY_WORDS = ("emg", "ncs", "conduction", "studied", "electrodiagnostic")
 _STUDY_SIDE = re.compile(
     r"^[ \t]*+(?:(?:emg|ncs|emg/ncs|ncs/emg|nerve\s+conduction\s+stud\w*|electrodiagnostic"
     r"\s+(?:study|studies|consult\w*))\b[^\n]{0,30}?|sides?\s+studied\s*:\s*)"

@@ -647,3 +647,24 @@ def test_what_a_second_reading_of_round_14_found(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "'cause" ends a negation as "because" does
+        ("He does not work 'cause of his sciatica.", [("radiculopathy", "present", "unspecified")]),
+        # words the sentence filter lacked
+        ("Electric pain in the right leg with coughing.", [("radiculopathy", "present", "right")]),
+        ("Ege's test positive on the right.", [("knee_condition", "possible", "right")]),
+        (
+            "Electrodiagnostic consult - LEFT LOWER EXTREMITY\n"
+            "Impression: chronic L5 radiculopathy.",
+            [("radiculopathy", "present", "left")],
+        ),
+    ],
+)
+def test_what_the_second_reading_found_wrong_in_both_trees(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
