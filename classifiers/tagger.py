@@ -569,6 +569,12 @@ def _general(nt: str) -> bool:
     return _TEXTBOOK.search(nt) is not None and ";" not in nt and not find_sides(nt)
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends (the text's end for its last line)."""
+    eol = text.find("\n", pos)
+    return len(text) if eol < 0 else eol
+
+
 def _unmet_criteria(nt: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates a criterion marked NOT MET does not assert: it names nothing ("Criteria:
     radicular pain > 6 weeks despite conservative care - NOT MET"), on its own line only ("[MET]
@@ -578,8 +584,7 @@ def _unmet_criteria(nt: str, cands: list[Candidate]) -> list[Candidate]:
     radiculopathy on EMG    NOT MET"), not a goal's "LTG #2 not met"."""
     for m in _NOT_MET.finditer(nt):
         line_start = nt.rfind("\n", 0, m.start()) + 1
-        eol = nt.find("\n", m.end())
-        eol = len(nt) if eol < 0 else eol
+        eol = _line_end(nt, m.end())
         first = not nt[line_start : m.start()].strip(" [(*-")
         column = "criteri" in nt[line_start : m.start()] and not nt[m.end() : eol].strip(" .;:")
         if not first and not column and not _VERDICT_MARK.search(nt, line_start, m.start()):
@@ -860,8 +865,7 @@ def _prose(page: _Page, norm: Normalized, s: int, e: int) -> list[Mention]:
             evidence.extend(norm.to_orig(m.start(), m.end()) for m in words)
             header = page.sections.side_header(s)
             if not words and header is not None:
-                line_end = page.text.find("\n", header.start)
-                evidence.append((header.start, line_end if line_end >= 0 else len(page.text)))
+                evidence.append((header.start, _line_end(page.text, header.start)))
         out.append(
             Mention(
                 evidence_spans=tuple(evidence),
@@ -2387,12 +2391,6 @@ _STUDY_SIDE = re.compile(
     r"(?=[ \t]*(?:l[o0]wer\s+(?:extrem\w*|limb)|le|leg)?[ \t]*(?:[:.]|\s[-–:]\s[^\n]{0,20})?$)",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line holding `pos` ends (the text's end for its last line)."""
-    eol = text.find("\n", pos)
-    return len(text) if eol < 0 else eol
 
 
 def _study_sides(text: str, out: list[Mention]) -> list[Mention]:
